@@ -64,7 +64,7 @@ TEST_SUITE("summary") {
           "Ilse Berg (person): Transport Minister, transport ministry\n"
           "  - said (indirect): the ferry strike would end by Friday\n"
           "      about: ferry workers' union, ferry services\n"
-          "  - told Coast FM (direct): \xE2\x80\x9CThe union has been heard,\xE2\x80\x9D\n"
+          "  - told Coast FM (direct): \xE2\x80\x9CThe union has been heard\xE2\x80\x9D\n"
           "      about: ferry workers' union\n"
           "\n"
           "About whom\n"

@@ -147,8 +147,13 @@ OutputIt write_summary(OutputIt out, const basic_graph<ActorPayload, ClaimPayloa
       }
       out = fmt::format_to(out, "): ");
       bool quote = c.kind == claim_kind::direct;
+      std::string_view content = g.content(c);
+      // The comma that led into the attribution ("...before," Kang told) is
+      // the writer's, not the speaker's.
+      while (!content.empty() && detail::is_ascii_space(content.back())) content.remove_suffix(1);
+      if (quote && !content.empty() && content.back() == ',') content.remove_suffix(1);
       if (quote) out = fmt::format_to(out, "\xE2\x80\x9C");
-      out = detail::write_collapsed(out, g.content(c), opt.max_content);
+      out = detail::write_collapsed(out, content, opt.max_content);
       if (quote) out = fmt::format_to(out, "\xE2\x80\x9D");
       *out++ = '\n';
       if (!c.about.empty()) {
