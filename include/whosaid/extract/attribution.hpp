@@ -1,0 +1,749 @@
+// Stage 3 of the extractor: attributions in a paragraph. For each reporting
+// cue it finds the speaker's mention, the content span and the kind, by the
+// patterns of news English:
+//
+//   X said (on Friday) (that) ...            speaker before, content after
+//   X said: “...”                            a colon introducing a quote
+//   “...,” X said.   ..., X said.            content before, speaker before the cue
+//   “...,” said X, a professor at Y.         inverted
+//   X told Reuters (that) ...                the addressee is the channel
+//   X said in a statement / in an interview with Y
+//   according to X, ...   /   ..., according to X
+//   ..., saying ... / ..., adding ...        participles: the main clause's subject
+//   X said A and said B                      a second cue with an elided subject
+//   “...,” X said. “...”                     a following quote keeps the speaker
+//   X urged Y to ... / X called Y “...”      object-taking cues
+//
+// Speakers are mention indices; coreference resolves them to actors. A quote
+// with no cue of its own inherits the previous speaker (`inherit`).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "../kinds.hpp"
+#include "../text_span.hpp"
+#include "lexicon.hpp"
+#include "mentions.hpp"
+#include "text_scanner.hpp"
+#include "vocabulary.hpp"
+
+namespace whosaid::detail {
+
+struct attribution {
+  text_span content;
+  std::uint32_t content_first = 0;  // tokens of the content [first, last)
+  std::uint32_t content_last = 0;
+  claim_kind kind = claim_kind::indirect;
+  text_span cue;                    // empty for a quote that continues a speaker
+  int speaker = -1;                 // mention index in the paragraph; -1 with inherit
+  bool inherit = false;             // the speaker of the previous claim
+  int via = -1;                     // mention index of the channel, or -1
+};
+
+// What a paragraph leaves for the next one.
+struct attribution_state {
+  bool pending_intro = false;  // "X said:" ended the paragraph; the next quote is X's
+};
+
+class attribution_finder {
+ public:
+  attribution_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
+
+  // `pending_speaker` receives the mention index of an introduction that ends
+  // the paragraph ("X said:"), or -1.
+  void find(const paragraph_scan& p, const std::vector<mention>& ms, std::vector<attribution>& out,
+            int& pending_speaker) const {
+    out.clear();
+    pending_speaker = -1;
+    ctx c{p, ms, out, {}, {}};
+    c.mention_at_end.assign(p.tokens.size() + 1, -1);
+    c.mention_at_start.assign(p.tokens.size() + 1, -1);
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      const mention& m = ms[i];
+      if (m.is(mf_modifier)) continue;
+      // The outermost mention wins: the widest one ending (starting) here.
+      int& e = c.mention_at_end[m.last];
+      if (e < 0 || ms[static_cast<std::size_t>(e)].first > m.first) e = static_cast<int>(i);
+      int& s = c.mention_at_start[m.first];
+      if (s < 0 || ms[static_cast<std::size_t>(s)].last < m.last) s = static_cast<int>(i);
+    }
+    for (const sentence& s : p.sentences) sentence_attributions(c, s, pending_speaker);
+    quotes_without_cue(c);
+  }
+
+ private:
+  struct ctx {
+    const paragraph_scan& p;
+    const std::vector<mention>& ms;
+    std::vector<attribution>& out;
+    std::vector<int> mention_at_end;    // token index -> mention ending there
+    std::vector<int> mention_at_start;  // token index -> mention starting there
+  };
+
+  struct cue_hit {
+    std::uint32_t first, last;  // tokens
+    cue_info info;
+  };
+
+  std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
+  std::string_view wd(const ctx& c, std::uint32_t i) const noexcept {
+    return i < c.p.tokens.size() ? word(c.p.tokens[i]) : std::string_view{};
+  }
+  bool is_word(const ctx& c, std::uint32_t i) const noexcept {
+    return i < c.p.tokens.size() && c.p.tokens[i].kind == token_kind::word;
+  }
+  bool is_punct(const ctx& c, std::uint32_t i, char ch) const noexcept {
+    return i < c.p.tokens.size() && c.p.tokens[i].kind == token_kind::punct && t_[c.p.tokens[i].begin] == ch;
+  }
+  bool outside(const ctx& c, std::uint32_t i) const noexcept {
+    const token& t = c.p.tokens[i];
+    return !t.is(tf_in_quote) && t.kind != token_kind::open_quote && t.kind != token_kind::close_quote;
+  }
+
+  // ---- cues ------------------------------------------------------------------
+
+  std::optional<cue_hit> cue_at(const ctx& c, std::uint32_t i, std::uint32_t end) const noexcept {
+    const auto& tk = c.p.tokens;
+    if (tk[i].kind != token_kind::word || !outside(c, i) || tk[i].is(tf_in_single)) return std::nullopt;
+    // Multi-word phrases first: "according to", "pointed out", "called for".
+    for (std::uint32_t len = 3; len >= 2; --len) {
+      if (i + len > end) continue;
+      bool ok = true;
+      for (std::uint32_t j = i; j < i + len; ++j)
+        if (tk[j].kind != token_kind::word) ok = false;
+      if (!ok) continue;
+      std::string_view s = t_.substr(tk[i].begin, tk[i + len - 1].end - tk[i].begin);
+      if (auto ci = lex_.find_cue(s)) return cue_hit{i, i + len, *ci};
+    }
+    if (tk[i].is(tf_capitalized) && !(i == 0 || c.p.tokens[i - 1].kind != token_kind::word)) {
+      // A capitalized cue inside a sentence is a name ("Mr Said").
+      return std::nullopt;
+    }
+    if (auto ci = lex_.find_cue(word(tk[i]))) {
+      if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
+      return cue_hit{i, i + 1, *ci};
+    }
+    return std::nullopt;
+  }
+
+  static bool base_is(const cue_info& ci, std::string_view b) noexcept { return ci.base == b; }
+
+  bool participle(const ctx& c, const cue_hit& h) const noexcept {
+    std::string_view w = wd(c, h.first);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
+
+  // Verbs whose complement is a clause even without "that".
+  static bool says_clause(const cue_info& ci) noexcept {
+    static constexpr std::string_view strong[] = {
+        "say", "tell", "claim", "argue", "insist", "believe", "think", "suggest", "predict", "contend",
+        "assert", "allege", "write", "tweet", "report", "add", "warn", "caution", "explain", "note", "recall",
+        "reply", "respond", "fear", "hope", "expect", "concede", "admit", "acknowledge", "complain", "estimate",
+        "indicate", "reiterate", "stress", "emphasise", "emphasize", "maintain", "continue", "declare", "state",
+        "announce", "confirm", "deny", "agree", "vow", "pledge", "promise", "predict", "forecast", "conclude",
+        "observe", "remark", "point out", "hint", "complain", "boast", "assure", "inform", "remind", "urge",
+        "ask", "demand", "accuse", "call", "call for", "describe", "hint at", "brief", "testify", "comment"};
+    for (std::string_view s : strong)
+      if (ci.base == s) return true;
+    return (ci.flags & cue_flags::that_clause) != 0;
+  }
+
+  // ---- the sentence --------------------------------------------------------
+
+  void sentence_attributions(ctx& c, const sentence& s, int& pending_speaker) const {
+    const auto& tk = c.p.tokens;
+    std::vector<cue_hit> cues;
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (auto h = cue_at(c, i, s.last)) {
+        if (!plausible_cue(c, s, *h)) continue;
+        cues.push_back(*h);
+        i = h->last - 1;
+      }
+    }
+    if (cues.empty()) return;
+    std::size_t before = c.out.size();
+    int sentence_speaker = -1;   // the first speaker found in the sentence
+    std::uint32_t covered_to = s.first;  // content already claimed up to here
+    for (std::size_t ci = 0; ci < cues.size(); ++ci) {
+      const cue_hit& h = cues[ci];
+      if (h.first < covered_to) continue;  // inside an earlier claim's content
+      std::uint32_t next_cue = ci + 1 < cues.size() ? cues[ci + 1].first : s.last;
+      attribution a;
+      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
+      bool ok = false;
+      if ((h.info.flags & cue_flags::source_follows) != 0)
+        ok = according_to(c, s, h, a, covered_to);
+      else
+        ok = verb_cue(c, s, h, a, covered_to, next_cue, sentence_speaker, pending_speaker);
+      if (!ok) continue;
+      if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
+      if (a.content_last > covered_to) covered_to = a.content_last;
+      c.out.push_back(a);
+    }
+    (void)before;
+  }
+
+  // Rejects noun uses ("the claim", "his comments") and cues inside names.
+  bool plausible_cue(const ctx& c, const sentence& s, const cue_hit& h) const noexcept {
+    if ((h.info.flags & cue_flags::source_follows) != 0) return true;
+    if (h.first > s.first) {
+      std::string_view prev = wd(c, h.first - 1);
+      if (is_word(c, h.first - 1) && (is_determiner(prev) || c.p.tokens[h.first - 1].is(tf_possessive)) &&
+          !iequals(prev, "that") && !iequals(prev, "one") && !iequals(prev, "two") && !iequals(prev, "three") &&
+          !iequals(prev, "some") && !iequals(prev, "many") && !iequals(prev, "all") && !iequals(prev, "both") &&
+          !iequals(prev, "several") && !iequals(prev, "other") && !iequals(prev, "most"))
+        return false;
+      // Passive or adjectival: "was told", "is expected", "been said".
+      if (iequals(prev, "was") || iequals(prev, "were") || iequals(prev, "been") || iequals(prev, "being") ||
+          iequals(prev, "is") || iequals(prev, "are") || iequals(prev, "be") || iequals(prev, "to"))
+        return false;
+    }
+    return true;
+  }
+
+  // The speaker mention right after token `i` (skipping "the"), or -1.
+  int mention_after(const ctx& c, std::uint32_t i, std::uint32_t end) const noexcept {
+    if (i < end && c.mention_at_start[i] >= 0) return c.mention_at_start[i];
+    if (i + 1 < end && iequals(wd(c, i), "the") && c.mention_at_start[i + 1] >= 0) return c.mention_at_start[i + 1];
+    // A nominal includes its determiner: find one starting here.
+    return -1;
+  }
+
+  bool speaker_like(const ctx& c, int mi) const noexcept {
+    if (mi < 0) return false;
+    const mention& m = c.ms[static_cast<std::size_t>(mi)];
+    if (m.is(mf_in_quote)) return false;
+    if (m.type == mention_type::pronoun) return m.pronoun != pronoun_kind::we;
+    if (m.kind == actor_kind::location) return false;
+    if (m.type == mention_type::name && m.is(mf_demonym)) return false;
+    return true;
+  }
+
+  // "according to X, ..." and "..., according to X".
+  bool according_to(ctx& c, const sentence& s, const cue_hit& h, attribution& a, std::uint32_t covered_to) const {
+    int sp = mention_after(c, h.last, s.last);
+    if (!speaker_like(c, sp)) return false;
+    a.speaker = sp;
+    const mention& m = c.ms[static_cast<std::size_t>(sp)];
+    std::uint32_t after = m.last;
+    // Skip an apposition or "news agency" tail up to the comma.
+    std::uint32_t k = after;
+    while (k < s.last && !is_punct(c, k, ',') && k - after < 8 && outside(c, k)) ++k;
+    std::uint32_t start = h.first > s.first ? clause_start(c, s, h.first, covered_to) : s.first;
+    if (h.first > start + 1) {
+      // Content before: "..., according to X."
+      std::uint32_t e = h.first;
+      while (e > start && (is_punct(c, e - 1, ',') || c.p.tokens[e - 1].kind == token_kind::dash)) --e;
+      return set_content(c, a, start, e);
+    }
+    // Content after the comma that closes the source.
+    if (k < s.last && is_punct(c, k, ',')) return set_content(c, a, k + 1, clause_end(c, s, k + 1, s.last));
+    return false;
+  }
+
+  // The start of the clause that ends at `pos`: the sentence start or after
+  // a semicolon, colon or a claim already found.
+  std::uint32_t clause_start(const ctx& c, const sentence& s, std::uint32_t pos, std::uint32_t covered_to) const {
+    std::uint32_t start = s.first > covered_to ? s.first : covered_to;
+    for (std::uint32_t k = pos; k > start; --k) {
+      if (!outside(c, k - 1)) continue;
+      if (is_punct(c, k - 1, ';') || is_punct(c, k - 1, ':')) return k;
+    }
+    // Sentence-initial conjunctions are not content: "And ..." / "But ...".
+    while (start < pos && is_word(c, start) &&
+           (iequals(wd(c, start), "and") || iequals(wd(c, start), "but") || iequals(wd(c, start), "so")))
+      ++start;
+    return start;
+  }
+
+  // The end of a content that starts at `from`: the sentence end, or before a
+  // participial cue (", adding"), ", according to", a semicolon, or a second
+  // coordinated cue ("and said").
+  std::uint32_t clause_end(const ctx& c, const sentence& s, std::uint32_t from, std::uint32_t limit) const {
+    std::uint32_t e = limit < s.last ? limit : s.last;
+    for (std::uint32_t k = from; k < e; ++k) {
+      if (!outside(c, k)) continue;
+      if (is_punct(c, k, ';')) return k;
+      if ((is_punct(c, k, ',') || (is_word(c, k) && (iequals(wd(c, k), "and") || iequals(wd(c, k), "but")))) &&
+          k + 1 < e) {
+        std::uint32_t j = k + 1;
+        if (is_word(c, j) && (iequals(wd(c, j), "and") || iequals(wd(c, j), "but"))) ++j;
+        if (auto h = cue_at(c, j, s.last)) {
+          bool part = participle(c, *h);
+          bool coordinated = is_word(c, k) || j > k + 1;
+          if ((h->info.flags & cue_flags::source_follows) != 0 || part || coordinated) return k;
+        }
+      }
+    }
+    return e;
+  }
+
+  // Trims punctuation at the edges of [a, b) and records the content and kind.
+  bool set_content(const ctx& c, attribution& a, std::uint32_t b0, std::uint32_t e0) const {
+    const auto& tk = c.p.tokens;
+    std::uint32_t b = b0, e = e0;
+    auto trim_punct = [&](std::uint32_t k) {
+      const token& t = tk[k];
+      if (t.kind == token_kind::dash) return true;
+      if (t.kind != token_kind::punct) return false;
+      char ch = t_[t.begin];
+      return ch == ',' || ch == '.' || ch == ':' || ch == ';' || ch == '-';
+    };
+    while (b < e && trim_punct(b)) ++b;
+    while (e > b && trim_punct(e - 1) && outside(c, e - 1)) --e;
+    if (b >= e) return false;
+    // A single quotation: direct, without its marks.
+    const quotation* whole = nullptr;
+    bool any_quote = false;
+    for (const quotation& q : c.p.quotes) {
+      if (q.open_token < b || q.open_token >= e) continue;
+      if (!q.single || true) any_quote = true;
+      if (!q.single && q.open_token == b && (q.closed ? q.last + 1 >= e : q.last >= e)) whole = &q;
+    }
+    if (whole != nullptr) {
+      std::uint32_t ib = whole->first, ie = whole->last;
+      while (ie > ib && tk[ie - 1].kind == token_kind::punct && t_[tk[ie - 1].begin] == ',') --ie;
+      if (ib >= ie) return false;
+      a.kind = claim_kind::direct;
+      a.content_first = ib;
+      a.content_last = ie;
+      a.content = {tk[ib].begin, tk[ie - 1].end};
+      return true;
+    }
+    // Content that starts inside a quote opened before it (rare) is direct too.
+    a.kind = any_quote ? claim_kind::mixed : claim_kind::indirect;
+    a.content_first = b;
+    a.content_last = e;
+    a.content = {tk[b].begin, tk[e - 1].end};
+    return true;
+  }
+
+  // Skips adverbials right after a cue: "on Friday", "in a statement",
+  // "last week", "today", "in an interview with Y". Records a channel.
+  std::uint32_t skip_adverbials(const ctx& c, const sentence& s, std::uint32_t k, attribution& a) const {
+    const auto& tk = c.p.tokens;
+    for (int guard = 0; guard < 8 && k < s.last; ++guard) {
+      if (!is_word(c, k) || !outside(c, k)) return k;
+      std::string_view w = wd(c, k);
+      if (is_weekday(w) || iequals(w, "also") || iequals(w, "again") || iequals(w, "earlier") ||
+          iequals(w, "later") || iequals(w, "repeatedly") || iequals(w, "publicly") || iequals(w, "privately") ||
+          iequals(w, "separately") || iequals(w, "recently") || iequals(w, "previously") || iequals(w, "then") ||
+          iequals(w, "now") || iequals(w, "reportedly") || iequals(w, "further") || iequals(w, "too")) {
+        ++k;
+        continue;
+      }
+      if ((iequals(w, "last") || iequals(w, "this") || iequals(w, "next")) && is_word(c, k + 1)) {
+        k += 2;
+        continue;
+      }
+      // "on Friday", "on Oct. 8", "on condition of anonymity", "in a statement", "by phone".
+      if (iequals(w, "on") || iequals(w, "in") || iequals(w, "at") || iequals(w, "by") || iequals(w, "during") ||
+          iequals(w, "via") || iequals(w, "through") || iequals(w, "over") || iequals(w, "late") ||
+          iequals(w, "early") || iequals(w, "after") || iequals(w, "before") || iequals(w, "while")) {
+        // Adjunct phrases from the lexicon.
+        bool adj = false;
+        for (std::uint32_t len = 5; len >= 2 && !adj; --len) {
+          if (k + len > s.last) continue;
+          std::string_view ph = t_.substr(tk[k].begin, tk[k + len - 1].end - tk[k].begin);
+          if (auto ci = lex_.find_cue(ph)) {
+            if ((ci->flags & cue_flags::adjunct) != 0) {
+              adj = true;
+              k += len;
+            }
+          }
+        }
+        if (adj) {
+          // "in an interview with Y": Y is the channel.
+          if (k < s.last && is_word(c, k) && (iequals(wd(c, k), "with") || iequals(wd(c, k), "to"))) {
+            int m = mention_after(c, k + 1, s.last);
+            if (m >= 0) {
+              if (c.ms[static_cast<std::size_t>(m)].kind == actor_kind::media) a.via = m;
+              k = c.ms[static_cast<std::size_t>(m)].last;
+            }
+          }
+          continue;
+        }
+        // Short prepositional phrases of time or manner: up to a "that" or
+        // comma within a few words, or a date.
+        std::uint32_t j = k + 1;
+        if (j < s.last && is_word(c, j) && (is_weekday(wd(c, j)) || is_calendar_word(wd(c, j)) ||
+                                             c.p.tokens[j].is(tf_digit) || iequals(wd(c, j), "phone") ||
+                                             iequals(wd(c, j), "telephone"))) {
+          ++j;
+          while (j < s.last && (c.p.tokens[j].is(tf_digit) ||
+                                (is_punct(c, j, '.') && c.p.tokens[j - 1].end == c.p.tokens[j].begin)))
+            ++j;
+          k = j;
+          continue;
+        }
+        // "in a statement distributed by X", "at a news conference in Y": up to "that".
+        std::uint32_t lim = k + 10 < s.last ? k + 10 : s.last;
+        for (j = k + 1; j < lim; ++j) {
+          if (!outside(c, j) || is_punct(c, j, ',')) break;
+          if (is_word(c, j) && iequals(wd(c, j), "that")) break;
+        }
+        if (j < lim && is_word(c, j) && iequals(wd(c, j), "that")) {
+          for (std::uint32_t m = k; m < j; ++m)
+            if (c.mention_at_start[m] >= 0 && c.ms[static_cast<std::size_t>(c.mention_at_start[m])].kind == actor_kind::media)
+              a.via = c.mention_at_start[m];
+          k = j;
+          continue;
+        }
+        return k;
+      }
+      return k;
+    }
+    return k;
+  }
+
+  // The addressee of "told": a name, "reporters", "the BBC's Today programme".
+  std::uint32_t skip_addressee(const ctx& c, const sentence& s, std::uint32_t k, attribution& a) const {
+    std::uint32_t start = k;
+    for (int guard = 0; guard < 4 && k < s.last; ++guard) {
+      if (iequals(wd(c, k), "the")) ++k;
+      int m = k < s.last ? c.mention_at_start[k] : -1;
+      if (m >= 0) {
+        const mention& mm = c.ms[static_cast<std::size_t>(m)];
+        if (mm.kind == actor_kind::media) a.via = m;
+        k = mm.last;
+        if (mm.is(mf_possessive)) continue;
+        // "the AFP news agency": trailing common nouns.
+        while (k < s.last && is_word(c, k) && !c.p.tokens[k].is(tf_capitalized) &&
+               (iequals(wd(c, k), "news") || iequals(wd(c, k), "agency") || iequals(wd(c, k), "programme") ||
+                iequals(wd(c, k), "program") || iequals(wd(c, k), "newspaper") || iequals(wd(c, k), "channel") ||
+                iequals(wd(c, k), "radio") || iequals(wd(c, k), "television")))
+          ++k;
+        // "journalists and cheering supporters"
+        if (k + 1 < s.last && iequals(wd(c, k), "and") && !c.p.tokens[k + 1].is(tf_capitalized)) {
+          std::uint32_t j = k + 1;
+          while (j < s.last && j < k + 4 && is_word(c, j) && !breaks_noun_phrase(wd(c, j))) ++j;
+          k = j;
+        }
+        return k;
+      }
+      // A bare plural: "reporters", "journalists", "the press", "lawmakers".
+      std::uint32_t j = k;
+      while (j < s.last && j < k + 3 && is_word(c, j) && !breaks_noun_phrase(wd(c, j)) &&
+             !lex_.find_cue(wd(c, j)) && !is_weekday(wd(c, j)))
+        ++j;
+      if (j > k) {
+        k = j;
+        if (k + 1 < s.last && iequals(wd(c, k), "and") && !c.p.tokens[k + 1].is(tf_capitalized)) {
+          j = k + 1;
+          while (j < s.last && j < k + 4 && is_word(c, j) && !breaks_noun_phrase(wd(c, j))) ++j;
+          k = j;
+        }
+      }
+      return k;
+    }
+    return k > start ? k : start;
+  }
+
+  // Does [k, e) look like a clause rather than a noun phrase?
+  bool looks_like_clause(const ctx& c, std::uint32_t k, std::uint32_t e) const noexcept {
+    static constexpr std::string_view verbs[] = {
+        "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "has",
+        "have", "had", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't", "isn't",
+        "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "needs",
+        "need", "remains", "remained", "plans", "planned", "wants", "wanted", "intends", "seems", "appears"};
+    std::uint32_t lim = e < k + 14 ? e : k + 14;
+    for (std::uint32_t j = k; j < lim; ++j) {
+      if (!is_word(c, j)) continue;
+      std::string_view w = wd(c, j);
+      if (in_list(verbs, w)) return true;
+      if (j > k && w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.p.tokens[j].is(tf_capitalized)) return true;
+      if (j == k && subject_pronoun(w) != pronoun_kind::none) return true;
+    }
+    return false;
+  }
+
+  // A reporting verb.
+  bool verb_cue(ctx& c, const sentence& s, const cue_hit& h, attribution& a, std::uint32_t covered_to,
+                std::uint32_t next_cue, int sentence_speaker, int& pending_speaker) const {
+    const auto& tk = c.p.tokens;
+    const cue_info& ci = h.info;
+    bool part = participle(c, h);
+    bool ambiguous = (ci.flags & cue_flags::ambiguous) != 0;
+    bool object_first = base_is(ci, "urge") || base_is(ci, "ask") || base_is(ci, "call") ||
+                        base_is(ci, "describe") || base_is(ci, "accuse") || base_is(ci, "call for") ||
+                        base_is(ci, "hint at") || (ci.flags & cue_flags::about_object) != 0;
+    // What follows the cue.
+    std::uint32_t k = h.last;
+    if (!object_first) k = skip_adverbials(c, s, k, a);
+    bool addressee = base_is(ci, "tell") || base_is(ci, "inform") || base_is(ci, "assure") ||
+                     base_is(ci, "remind") || base_is(ci, "brief");
+    if (addressee) {
+      k = skip_addressee(c, s, k, a);
+      k = skip_adverbials(c, s, k, a);
+    }
+    bool that = false;
+    if (k < s.last && is_word(c, k) && iequals(wd(c, k), "that") && outside(c, k)) {
+      ++k;
+      that = true;
+    }
+    bool colon = false;
+    if (k < s.last && is_punct(c, k, ':')) {
+      ++k;
+      colon = true;
+    }
+    // Where the material after the cue ends.
+    std::uint32_t rest = k;
+    while (rest < s.last && tk[rest].kind == token_kind::punct && (t_[tk[rest].begin] == '.' || t_[tk[rest].begin] == '!'))
+      ++rest;
+    bool nothing_after = rest >= s.last || (is_punct(c, k, ',') && !part);
+
+    // ---- content after the cue ----
+    if (!nothing_after) {
+      std::uint32_t e = clause_end(c, s, k, next_cue > k ? s.last : s.last);
+      // "said on Friday, shortly after ..." leaves nothing; a quote after a
+      // colon is the content.
+      if (e <= k) return false;
+      bool has_quote = false;
+      for (const quotation& q : c.p.quotes)
+        if (!q.single && q.open_token >= k && q.open_token < e) has_quote = true;
+      bool clause = that || colon || has_quote || (tk[k].kind == token_kind::open_quote) || says_clause(ci);
+      if (object_first) {
+        // "urged X to ...", "called X “...”", "accused X of ...", "called for X".
+        bool ok = has_quote;
+        for (std::uint32_t j = k; j < e && j < k + 8 && !ok; ++j)
+          if (is_word(c, j) && (iequals(wd(c, j), "to") || iequals(wd(c, j), "of") || iequals(wd(c, j), "as")))
+            ok = true;
+        if (base_is(ci, "call for") || base_is(ci, "hint at")) ok = true;
+        if ((base_is(ci, "call") || base_is(ci, "describe")) && !has_quote) ok = false;
+        if (!ok) return false;
+      } else if (ambiguous && !(that || colon || has_quote || tk[k].kind == token_kind::open_quote)) {
+        // "added 3%", "noted the rise": only a clause will do.
+        if (!looks_like_clause(c, k, e)) return false;
+      } else if (!clause) {
+        return false;
+      } else if (!that && !colon && !has_quote && !base_is(ci, "say") && !base_is(ci, "tell") &&
+                 !looks_like_clause(c, k, e)) {
+        return false;
+      }
+      // (infinitive cues: "vowed to ..." keep the "to")
+      if (!set_content(c, a, k, e)) return false;
+      a.speaker = subject_before(c, s, h, covered_to, sentence_speaker, part);
+      if (a.speaker < 0 && !part) return false;
+      if (a.speaker < 0) a.inherit = true;
+      return true;
+    }
+
+    // ---- nothing after: the content comes before ----
+    if (colon) {
+      // "X said:" at the end of a paragraph introduces the next quote.
+      int sp = subject_before(c, s, h, covered_to, sentence_speaker, part);
+      if (sp >= 0 && s.last == tk.size()) pending_speaker = sp;
+      return false;
+    }
+    // The speaker sits between the content and the cue, or right after it.
+    std::uint32_t cstart = clause_start(c, s, h.first, covered_to);
+    std::uint32_t j = h.first;
+    // Skip adverbs and auxiliaries before the cue: "he also said", "Wi has said".
+    while (j > cstart && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j - 1 + 1 - 1 + 0] < 0 &&
+           c.mention_at_end[j] < 0 && is_adverb_or_aux(wd(c, j - 1)))
+      --j;
+    int sp = -1;
+    std::uint32_t boundary = j;
+    if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
+      sp = c.mention_at_end[j];
+      boundary = c.ms[static_cast<std::size_t>(sp)].first;
+      // "the head of X's Y" etc. are not handled; an apposition before the cue:
+    } else if (j > cstart && is_punct(c, j - 1, ',')) {
+      // "..., Kang, a professor at Y, said." is rare; treat as no speaker.
+      return false;
+    } else if (j > cstart && (is_punct(c, j - 1, ',') || tk[j - 1].kind == token_kind::close_quote)) {
+      boundary = j;
+    }
+    if (sp < 0) {
+      // Inverted: "“...,” said X" / "..., said the official".
+      std::uint32_t m = h.last;
+      int after = mention_after(c, m, s.last);
+      if (after < 0 || !speaker_like(c, after)) return false;
+      sp = after;
+      boundary = h.first;
+    }
+    // The content: from the clause start to the boundary, without the comma.
+    std::uint32_t e = boundary;
+    while (e > cstart && (is_punct(c, e - 1, ',') || tk[e - 1].kind == token_kind::dash)) --e;
+    if (e <= cstart) {
+      // "“...” X said." in its own sentence after a quote sentence: the
+      // previous sentence's trailing quote.
+      return attach_previous_quote(c, s, a, sp);
+    }
+    if (ambiguous && e > cstart) {
+      // "..., he added." is fine; nothing more to check.
+    }
+    if (!set_content(c, a, cstart, e)) return false;
+    a.speaker = sp;
+    return true;
+  }
+
+  static bool is_adverb_or_aux(std::string_view w) noexcept {
+    static constexpr std::string_view list[] = {
+        "has", "have", "had", "also", "again", "repeatedly", "earlier", "later", "previously", "recently",
+        "then", "now", "once", "publicly", "privately", "separately", "reportedly", "further", "today",
+        "yesterday", "tonight", "week", "month", "year", "last", "this", "will", "would", "did", "does", "do",
+        "already", "first", "initially", "subsequently", "finally", "swiftly", "quickly", "immediately",
+        "simply", "just", "always", "never", "often", "frequently", "similarly", "likewise", "too"};
+    if (is_weekday(w)) return true;
+    for (std::string_view s : list)
+      if (iequals(s, w)) return true;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  }
+
+  bool attach_previous_quote(ctx& c, const sentence& s, attribution& a, int sp) const {
+    // The quote that ends right before this sentence.
+    for (auto it = c.p.quotes.rbegin(); it != c.p.quotes.rend(); ++it) {
+      if (it->single) continue;
+      std::uint32_t qend = it->closed ? it->last + 1 : it->last;
+      if (qend == s.first || (qend < s.first && qend + 1 >= s.first)) {
+        if (it->first >= it->last) return false;
+        // Not if an earlier attribution already covers it.
+        for (const attribution& o : c.out)
+          if (o.content_first <= it->first && it->first < o.content_last) return false;
+        a.kind = claim_kind::direct;
+        a.content_first = it->first;
+        a.content_last = it->last;
+        a.content = it->inner;
+        a.speaker = sp;
+        return true;
+      }
+      if (qend < s.first) break;
+    }
+    return false;
+  }
+
+  // The subject of the clause that ends at the cue.
+  int subject_before(const ctx& c, const sentence& s, const cue_hit& h, std::uint32_t covered_to,
+                     int sentence_speaker, bool part) const {
+    const auto& tk = c.p.tokens;
+    std::uint32_t floor = s.first > covered_to ? s.first : covered_to;
+    std::uint32_t j = h.first;
+    // Participles and coordinated cues take the main clause's subject.
+    if (part || (j > floor && is_word(c, j - 1) && (iequals(wd(c, j - 1), "and") || iequals(wd(c, j - 1), "but")))) {
+      if (sentence_speaker >= 0) return sentence_speaker;
+      return first_subject(c, s.first, h.first);
+    }
+    while (j > s.first && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j] < 0 &&
+           is_adverb_or_aux(wd(c, j - 1)))
+      --j;
+    // "on Friday" / "last week" before the cue.
+    if (j >= s.first + 2 && c.mention_at_end[j] < 0 && is_word(c, j - 1) &&
+        (is_weekday(wd(c, j - 1)) || is_calendar_word(wd(c, j - 1))) && is_word(c, j - 2) &&
+        (iequals(wd(c, j - 2), "on") || iequals(wd(c, j - 2), "in")))
+      j -= 2;
+    if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
+      int m = c.mention_at_end[j];
+      // A nominal in apposition to a name before it: "Wi, the adviser, said".
+      return m;
+    }
+    if (j > s.first && is_punct(c, j - 1, ',')) {
+      // An apposition: ", a professor at Y," -- the subject is before its
+      // opening comma, or the name inside it ("the adviser, Wi Sung-lac,").
+      std::uint32_t close = j - 1;
+      std::uint32_t open = close;
+      while (open > s.first && !(is_punct(c, open - 1, ',') && outside(c, open - 1))) {
+        if (!outside(c, open - 1)) break;
+        --open;
+      }
+      if (open > s.first && is_punct(c, open - 1, ',')) {
+        int inside = c.mention_at_start[open];
+        if (inside >= 0 && c.ms[static_cast<std::size_t>(inside)].last == close &&
+            c.ms[static_cast<std::size_t>(inside)].type == mention_type::name &&
+            c.ms[static_cast<std::size_t>(inside)].kind == actor_kind::person)
+          return inside;
+        int before = c.mention_at_end[open - 1];
+        if (speaker_like(c, before)) return before;
+      }
+    }
+    (void)tk;
+    return first_subject(c, floor, h.first);
+  }
+
+  // The first plausible speaker mention in [from, to).
+  int first_subject(const ctx& c, std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (!outside(c, k)) continue;
+      int m = c.mention_at_start[k];
+      if (m < 0) continue;
+      const mention& mm = c.ms[static_cast<std::size_t>(m)];
+      // A possessive is a modifier ("China’s commerce ministry spokesman").
+      if (mm.is(mf_possessive) && mm.type == mention_type::name) {
+        k = mm.last - 1;
+        continue;
+      }
+      if (speaker_like(c, m)) return m;
+      k = mm.last - 1;
+    }
+    return -1;
+  }
+
+  // ---- quotes without a cue --------------------------------------------------
+
+  // A quotation that is not inside any claim: in a sentence with a claim it
+  // continues that claim's speaker; a sentence that is mostly a quote
+  // continues the previous speaker (resolved by coreference).
+  void quotes_without_cue(ctx& c) const {
+    const auto& tk = c.p.tokens;
+    std::vector<attribution> extra;
+    for (const quotation& q : c.p.quotes) {
+      if (q.single || q.first >= q.last) continue;
+      bool covered = false;
+      for (const attribution& a : c.out)
+        if (q.first < a.content_last && a.content_first < q.last) covered = true;
+      if (covered) continue;
+      // The quote's sentence.
+      const sentence* sp = nullptr;
+      for (const sentence& s : c.p.sentences)
+        if (s.first <= q.open_token && q.open_token < s.last) sp = &s;
+      if (sp == nullptr) continue;
+      // Words of the sentence outside this quote.
+      std::uint32_t outside_words = 0;
+      for (std::uint32_t k = sp->first; k < sp->last; ++k)
+        if (tk[k].kind == token_kind::word && (k < q.first || k >= q.last)) ++outside_words;
+      std::uint32_t inside_words = 0;
+      for (std::uint32_t k = q.first; k < q.last; ++k)
+        if (tk[k].kind == token_kind::word) ++inside_words;
+      // An attribution in the same sentence owns the quote; otherwise the
+      // quote must be most of its sentence and start like a sentence.
+      int owner = -1;
+      for (std::size_t ai = 0; ai < c.out.size(); ++ai) {
+        const attribution& a = c.out[ai];
+        if (a.content_first >= sp->first && a.content_first < sp->last) owner = static_cast<int>(ai);
+      }
+      bool sentence_like = inside_words >= 3 && (q.first < tk.size() && (tk[q.first].is(tf_capitalized) ||
+                                                                         tk[q.first].is(tf_digit) ||
+                                                                         tk[q.first].kind != token_kind::word));
+      attribution a;
+      a.kind = claim_kind::direct;
+      a.content_first = q.first;
+      a.content_last = q.last;
+      std::uint32_t ie = q.last;
+      while (ie > q.first && tk[ie - 1].kind == token_kind::punct && t_[tk[ie - 1].begin] == ',') --ie;
+      a.content = {tk[q.first].begin, tk[ie - 1].end};
+      if (owner >= 0 && sentence_like && q.open_token > c.out[static_cast<std::size_t>(owner)].content_first) {
+        a.speaker = c.out[static_cast<std::size_t>(owner)].speaker;
+        a.inherit = c.out[static_cast<std::size_t>(owner)].inherit;
+        extra.push_back(a);
+        continue;
+      }
+      if (owner < 0 && sentence_like && outside_words <= inside_words / 3 + 1) {
+        a.inherit = true;
+        extra.push_back(a);
+      }
+    }
+    if (extra.empty()) return;
+    for (auto& a : extra) c.out.push_back(a);
+    std::sort(c.out.begin(), c.out.end(),
+              [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  std::string_view t_;
+  const whosaid::lexicon& lex_;
+};
+
+}  // namespace whosaid::detail

@@ -1,0 +1,293 @@
+// Stage 4 of the extractor: from mentions to the article's actors.
+//
+//  - a lexicon entity resolves to its canonical actor, whatever the surface
+//    ("Seoul", "South Korean" -> South Korea); the surface becomes an alias;
+//  - a full name is an actor; a later surname or title + surname ("Kang",
+//    "Mr Straw") resolves to the most recent person whose first or last
+//    word it is; a full name that follows a lone surname upgrades it (the
+//    canonical name is always the fullest form);
+//  - "he"/"she" resolve to the most recent person who spoke or was a
+//    sentence subject; "they" and "it" to the most recent group,
+//    organization or country;
+//  - "the official" resolves to the last anonymous source with that head,
+//    "the minister" to the last person whose role has that word, "the
+//    company" to the last organization;
+//  - an indefinite anonymous source ("a senior official") is a new actor
+//    every time; groups ("analysts") are one actor per wording.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "../detail/text.hpp"
+#include "../kinds.hpp"
+#include "mentions.hpp"
+#include "text_scanner.hpp"
+
+namespace whosaid::detail {
+
+struct local_actor {
+  std::string name;
+  actor_kind kind = actor_kind::unknown;
+  std::vector<std::string> aliases;
+  std::string head;            // head noun of an unnamed source or group
+  std::vector<std::string> roles;  // role labels, lower case
+  bool anonymous = false;
+  bool from_lexicon = false;
+  bool used = false;           // in a claim or relation: goes into the graph
+  std::uint32_t seen = 0;      // recency stamp
+};
+
+class coreference {
+ public:
+  explicit coreference(std::string_view text) noexcept : t_(text) {}
+
+  const std::vector<local_actor>& actors() const noexcept { return actors_; }
+  std::vector<local_actor>& actors() noexcept { return actors_; }
+
+  // Resolves a mention to an actor index, or -1.
+  int resolve(const paragraph_scan& p, const mention& m) {
+    ++clock_;
+    int a = -1;
+    switch (m.type) {
+      case mention_type::pronoun: a = resolve_pronoun(m); break;
+      case mention_type::name: a = resolve_name(p, m); break;
+      case mention_type::nominal: a = resolve_nominal(m); break;
+    }
+    if (a >= 0) actors_[static_cast<std::size_t>(a)].seen = clock_;
+    return a;
+  }
+
+  // The actor who spoke last or was the subject of a sentence; pronouns
+  // look here first.
+  void note_subject(int a) {
+    if (a < 0) return;
+    const local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (x.kind == actor_kind::person) last_person_ = a;
+    else if (x.kind == actor_kind::group || x.anonymous) last_group_ = a, last_thing_ = a;
+    else if (x.kind != actor_kind::location && x.kind != actor_kind::unknown) last_thing_ = a;
+    if (x.anonymous && x.kind == actor_kind::person) last_person_ = a;
+  }
+  void note_speaker(int a) {
+    last_speaker_ = a;
+    note_subject(a);
+  }
+  int last_speaker() const noexcept { return last_speaker_; }
+
+  void add_role(int a, std::string_view label) {
+    if (a < 0 || label.empty()) return;
+    actors_[static_cast<std::size_t>(a)].roles.push_back(to_lower(label));
+  }
+
+  // Records a surface form of an actor (name or alias).
+  void add_alias(int a, std::string_view s) {
+    if (a < 0 || s.empty() || s.size() > 200) return;
+    local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (iequals(x.name, s)) return;
+    for (const auto& al : x.aliases)
+      if (iequals(al, s)) return;
+    x.aliases.emplace_back(s);
+    index(s, a);
+  }
+
+ private:
+  std::string_view text(text_span s) const noexcept { return s.of(t_); }
+
+  void index(std::string_view s, int a) { by_name_.emplace(ihash(s), a); }
+
+  int find(std::string_view s) const {
+    auto r = by_name_.equal_range(ihash(s));
+    int best = -1;
+    for (auto it = r.first; it != r.second; ++it) {
+      const local_actor& x = actors_[static_cast<std::size_t>(it->second)];
+      bool hit = iequals(x.name, s);
+      for (const auto& al : x.aliases) hit = hit || iequals(al, s);
+      if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = it->second;
+    }
+    return best;
+  }
+
+  int add(std::string_view name, actor_kind kind) {
+    local_actor x;
+    x.name.assign(name);
+    x.kind = kind;
+    x.seen = clock_;
+    actors_.push_back(std::move(x));
+    int id = static_cast<int>(actors_.size() - 1);
+    index(name, id);
+    return id;
+  }
+
+  static std::string_view first_word(std::string_view s) noexcept {
+    auto sp = s.find(' ');
+    return sp == std::string_view::npos ? s : s.substr(0, sp);
+  }
+  static std::string_view last_word(std::string_view s) noexcept {
+    auto sp = s.rfind(' ');
+    return sp == std::string_view::npos ? s : s.substr(sp + 1);
+  }
+  static std::size_t word_count(std::string_view s) noexcept {
+    std::size_t n = 1;
+    for (char c : s) n += c == ' ';
+    return n;
+  }
+
+  int resolve_name(const paragraph_scan&, const mention& m) {
+    std::string_view surface = text(m.name);
+    if (surface.empty()) return -1;
+    if (!m.canonical.empty()) {
+      int a = find(m.canonical);
+      if (a < 0) {
+        a = add(m.canonical, m.kind);
+        actors_[static_cast<std::size_t>(a)].from_lexicon = true;
+      }
+      add_alias(a, surface);
+      return a;
+    }
+    int a = find(surface);
+    bool person_like = m.kind == actor_kind::person || m.kind == actor_kind::unknown;
+    if (a >= 0) {
+      local_actor& x = actors_[static_cast<std::size_t>(a)];
+      if (x.kind == actor_kind::unknown && m.kind != actor_kind::unknown) x.kind = m.kind;
+    } else if (person_like && word_count(surface) >= 2) {
+      // A full name after its surname alone: upgrade that actor.
+      int best = -1;
+      for (std::size_t i = 0; i < actors_.size(); ++i) {
+        const local_actor& x = actors_[i];
+        if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) continue;
+        if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) continue;
+        if (iequals(x.name, last_word(surface)) || iequals(x.name, first_word(surface))) best = static_cast<int>(i);
+      }
+      if (best >= 0) {
+        local_actor& x = actors_[static_cast<std::size_t>(best)];
+        std::string old = x.name;
+        x.name.assign(surface);
+        index(surface, best);
+        add_alias(best, old);
+        a = best;
+      } else {
+        a = add(surface, m.kind == actor_kind::unknown ? actor_kind::person : m.kind);
+      }
+    } else if (person_like && word_count(surface) == 1) {
+      // A surname (or given name): the most recent person or organization
+      // whose name has it as first or last word.
+      int best = -1;
+      for (std::size_t i = 0; i < actors_.size(); ++i) {
+        const local_actor& x = actors_[i];
+        if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) continue;
+        if (x.from_lexicon) continue;
+        bool hit = false;
+        if (x.kind == actor_kind::person || x.kind == actor_kind::unknown)
+          hit = iequals(last_word(x.name), surface) || iequals(first_word(x.name), surface);
+        else if (x.kind == actor_kind::organization || x.kind == actor_kind::media)
+          hit = iequals(first_word(x.name), surface);
+        if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
+      }
+      a = best >= 0 ? best : add(surface, m.is(mf_titled) ? actor_kind::person : m.kind);
+    } else {
+      a = add(surface, m.kind);
+    }
+    if (m.is(mf_titled)) {
+      actors_[static_cast<std::size_t>(a)].kind = actor_kind::person;
+      add_alias(a, text({m.span.begin, m.name.end}));
+    }
+    if (!m.role.empty()) add_role(a, text(m.role));
+    add_alias(a, surface);
+    return a;
+  }
+
+  static std::string_view singular(std::string_view w) noexcept {
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return w.substr(0, w.size() - 1);
+    return w;
+  }
+
+  int resolve_nominal(const mention& m) {
+    std::string_view name = text(m.name);
+    std::string_view head = text(m.head);
+    if (m.is(mf_anonymous)) {
+      int a = add(name, m.kind == actor_kind::group ? actor_kind::group : actor_kind::person);
+      local_actor& x = actors_[static_cast<std::size_t>(a)];
+      x.anonymous = true;
+      x.head = to_lower(singular(head));
+      return a;
+    }
+    if (m.is(mf_group) && !m.is(mf_definite)) {
+      int a = find(name);
+      if (a < 0) {
+        a = add(name, m.kind == actor_kind::media ? actor_kind::group : actor_kind::group);
+        actors_[static_cast<std::size_t>(a)].head = to_lower(singular(head));
+      }
+      return a;
+    }
+    if (m.is(mf_definite)) {
+      // "the official": the last unnamed source with that head.
+      std::string h = to_lower(singular(head));
+      int best = -1;
+      for (std::size_t i = 0; i < actors_.size(); ++i) {
+        const local_actor& x = actors_[i];
+        if (!x.head.empty() && x.head == h && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen))
+          best = static_cast<int>(i);
+      }
+      if (best >= 0) return best;
+      if (m.kind == actor_kind::person) {
+        // "the minister": the last person whose role has that word.
+        for (std::size_t i = 0; i < actors_.size(); ++i) {
+          const local_actor& x = actors_[i];
+          if (x.kind != actor_kind::person) continue;
+          bool hit = false;
+          for (const auto& r : x.roles) hit = hit || r.find(h) != std::string::npos;
+          if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
+        }
+        if (best >= 0) return best;
+        if (m.is(mf_role) && last_person_ >= 0) return last_person_;
+      }
+      if (m.kind == actor_kind::organization || m.kind == actor_kind::media) {
+        // A possessive names a new organization ("Lee’s office").
+        if (text(m.span).find('\'') != std::string_view::npos ||
+            text(m.span).find("\xE2\x80\x99") != std::string_view::npos) {
+          std::string_view full = text(m.span);
+          int a = find(full);
+          return a >= 0 ? a : add(full, m.kind);
+        }
+        for (std::size_t i = 0; i < actors_.size(); ++i) {
+          const local_actor& x = actors_[i];
+          if (x.kind != m.kind || x.anonymous) continue;
+          if (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen) best = static_cast<int>(i);
+        }
+        if (best >= 0) return best;
+      }
+    }
+    // An unresolved nominal: its own actor, by its wording.
+    int a = find(name);
+    if (a < 0) {
+      a = add(name, m.kind);
+      actors_[static_cast<std::size_t>(a)].head = to_lower(singular(head));
+      actors_[static_cast<std::size_t>(a)].anonymous = m.kind == actor_kind::person;
+    }
+    return a;
+  }
+
+  int resolve_pronoun(const mention& m) const {
+    switch (m.pronoun) {
+      case pronoun_kind::he:
+      case pronoun_kind::she: return last_person_;
+      case pronoun_kind::they: return last_group_ >= 0 && (last_thing_ < 0 || actors_[static_cast<std::size_t>(last_group_)].seen >= actors_[static_cast<std::size_t>(last_thing_)].seen) ? last_group_ : last_thing_;
+      case pronoun_kind::it: return last_thing_;
+      default: return -1;
+    }
+  }
+
+  std::string_view t_;
+  std::vector<local_actor> actors_;
+  std::unordered_multimap<std::size_t, int> by_name_;
+  std::uint32_t clock_ = 0;
+  int last_person_ = -1;
+  int last_group_ = -1;
+  int last_thing_ = -1;
+  int last_speaker_ = -1;
+};
+
+}  // namespace whosaid::detail

@@ -1,0 +1,248 @@
+// The extractor: the pipeline from an article's text to a graph, and the
+// public API.
+//
+//   text_scanner -> mention_finder -> relation_finder -> attribution_finder
+//                -> coreference -> graph
+//
+// The pipeline works one paragraph at a time with buffers reused across
+// paragraphs, so memory follows the longest paragraph plus the output.
+// extract() is const and keeps no state between calls: one extractor can
+// serve many threads. It never throws on the text; an article too large for
+// 32-bit spans gives an empty graph.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "../graph.hpp"
+#include "attribution.hpp"
+#include "coreference.hpp"
+#include "lexicon.hpp"
+#include "mentions.hpp"
+#include "relations.hpp"
+#include "text_scanner.hpp"
+
+namespace whosaid {
+
+class extractor {
+ public:
+  extractor() : lex_(whosaid::lexicon::builtin()) {}
+  explicit extractor(whosaid::lexicon lex) : lex_(std::move(lex)) {}
+
+  whosaid::lexicon& lexicon() noexcept { return lex_; }
+  const whosaid::lexicon& lexicon() const noexcept { return lex_; }
+
+  // One article into a fresh graph.
+  template <class Graph = graph>
+  Graph extract(typename Graph::article_type article) const {
+    Graph g;
+    if (article.text.size() >= 0xFFFFFFFFull) return g;
+    try {
+      article_id id = g.add_article(std::move(article));
+      run(g, id);
+    } catch (...) {
+      // Only allocation failure can get here; the graph may be partial but
+      // stays consistent (every add_* checks its input).
+    }
+    return g;
+  }
+
+  // Extracts one article and merges it into `g`; returns its id there.
+  template <class... P>
+  article_id extract_into(basic_graph<P...>& g, typename basic_graph<P...>::article_type article) const {
+    basic_graph<P...> one = extract<basic_graph<P...>>(std::move(article));
+    if (one.article_count() == 0) return article_id{};
+    merge_map m = g.merge(std::move(one));
+    return m.articles.empty() ? article_id{} : m.articles.front();
+  }
+
+ private:
+  struct pending_claim {
+    text_span content, cue, speaker_mention;
+    claim_kind kind = claim_kind::indirect;
+    int speaker = -1, via = -1;
+    std::vector<int> about;
+  };
+  struct pending_relation {
+    int subject, object;
+    predicate pred;
+    text_span label, evidence;
+  };
+
+  template <class Graph>
+  void run(Graph& g, article_id art) const {
+    const std::string& text = g[art].text;
+    std::string_view t(text);
+    detail::text_scanner scanner(t);
+    detail::mention_finder mentions(t, lex_);
+    detail::relation_finder relations(t);
+    detail::attribution_finder attributions(t, lex_);
+    detail::coreference coref(t);
+
+    detail::paragraph_scan p;
+    std::vector<detail::mention> ms;
+    std::vector<detail::relation_hit> rels;
+    std::vector<detail::attribution> atts;
+    std::vector<int> actor_of;
+    std::vector<int> sentence_of;
+    std::vector<pending_claim> claims;
+    std::vector<pending_relation> out_rels;
+    int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
+    std::uint32_t last_claim_par = 0;
+    bool any_claim = false;
+
+    while (scanner.next(p)) {
+      mentions.find(p, ms);
+      relations.find(p, ms, rels);
+      int intro_mention = -1;
+      attributions.find(p, ms, atts, intro_mention);
+
+      // Resolve mentions and attributions in text order.
+      actor_of.assign(ms.size(), -1);
+      sentence_of.assign(p.tokens.size() + 1, -1);
+      for (std::size_t si = 0; si < p.sentences.size(); ++si)
+        for (std::uint32_t k = p.sentences[si].first; k < p.sentences[si].last; ++k) sentence_of[k] = static_cast<int>(si);
+      std::vector<std::uint8_t> subject_seen(p.sentences.size(), 0);
+      std::size_t ai = 0;
+      auto position = [&](const detail::attribution& a) -> std::uint32_t {
+        if (a.speaker >= 0) return ms[static_cast<std::size_t>(a.speaker)].last;
+        return a.content_first;
+      };
+      // Attributions sorted by where their speaker is known.
+      std::vector<std::size_t> order(atts.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t x, std::size_t y) { return position(atts[x]) < position(atts[y]); });
+      std::vector<int> speaker_actor(atts.size(), -1);
+      auto do_attribution = [&](std::size_t idx) {
+        const detail::attribution& a = atts[idx];
+        int actor = -1;
+        if (a.inherit) {
+          if (pending_intro >= 0) actor = pending_intro;
+          else if (any_claim && p.index <= last_claim_par + 2) actor = coref.last_speaker();
+        } else if (a.speaker >= 0) {
+          actor = actor_of[static_cast<std::size_t>(a.speaker)];
+        }
+        speaker_actor[idx] = actor;
+        if (actor >= 0) coref.note_speaker(actor);
+      };
+      for (std::size_t i = 0; i < ms.size(); ++i) {
+        while (ai < order.size() && position(atts[order[ai]]) <= ms[i].first) do_attribution(order[ai++]);
+        const detail::mention& m = ms[i];
+        actor_of[i] = coref.resolve(p, m);
+        int si = sentence_of[m.first];
+        if (si >= 0 && !subject_seen[static_cast<std::size_t>(si)] && !m.is(detail::mf_in_quote) &&
+            !m.is(detail::mf_modifier) && !m.is(detail::mf_possessive) && actor_of[i] >= 0 &&
+            m.type != detail::mention_type::pronoun) {
+          subject_seen[static_cast<std::size_t>(si)] = 1;
+          coref.note_subject(actor_of[i]);
+        }
+      }
+      while (ai < order.size()) do_attribution(order[ai++]);
+      pending_intro = -1;
+
+      for (const auto& r : rels) {
+        int s = actor_of[static_cast<std::size_t>(r.subject)];
+        int o = actor_of[static_cast<std::size_t>(r.object)];
+        if (s < 0 || o < 0 || s == o) continue;
+        coref.add_role(s, r.label.of(t));
+        out_rels.push_back({s, o, r.pred, r.label, r.evidence});
+      }
+      for (std::size_t i = 0; i < atts.size(); ++i) {
+        const detail::attribution& a = atts[i];
+        int actor = speaker_actor[i];
+        if (actor < 0 || a.content.empty()) continue;
+        pending_claim c;
+        c.content = a.content;
+        c.cue = a.cue;
+        c.kind = a.kind;
+        c.speaker = actor;
+        c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
+        c.via = a.via >= 0 ? actor_of[static_cast<std::size_t>(a.via)] : -1;
+        for (std::size_t j = 0; j < ms.size(); ++j) {
+          const detail::mention& m = ms[j];
+          if (m.first < a.content_first || m.last > a.content_last) continue;
+          if (m.type != detail::mention_type::name || actor_of[j] < 0) continue;
+          c.about.push_back(actor_of[j]);
+        }
+        claims.push_back(std::move(c));
+        any_claim = true;
+        last_claim_par = p.index;
+      }
+      if (intro_mention >= 0) pending_intro = actor_of[static_cast<std::size_t>(intro_mention)];
+    }
+
+    // Into the graph: the actors that claims and relations use.
+    auto& actors = coref.actors();
+    auto use = [&](int a) {
+      if (a >= 0) actors[static_cast<std::size_t>(a)].used = true;
+    };
+    for (const auto& c : claims) {
+      use(c.speaker);
+      use(c.via);
+      for (int a : c.about) use(a);
+    }
+    for (const auto& r : out_rels) use(r.subject), use(r.object);
+    std::vector<actor_id> ids(actors.size());
+    for (std::size_t i = 0; i < actors.size(); ++i) {
+      auto& x = actors[i];
+      if (!x.used) continue;
+      typename Graph::actor_type a;
+      a.name = x.name;
+      a.kind = x.kind;
+      a.aliases = x.aliases;
+      a.anonymous = x.anonymous;
+      ids[i] = g.add_actor(std::move(a));
+    }
+    for (auto& c : claims) {
+      typename Graph::claim_type gc;
+      gc.article = art;
+      gc.speaker = ids[static_cast<std::size_t>(c.speaker)];
+      if (c.via >= 0 && c.via != c.speaker) gc.via = ids[static_cast<std::size_t>(c.via)];
+      gc.kind = c.kind;
+      gc.content = c.content;
+      gc.cue = c.cue;
+      gc.speaker_mention = c.speaker_mention;
+      for (int a : c.about) gc.about.push_back(ids[static_cast<std::size_t>(a)]);
+      g.add_claim(std::move(gc));
+    }
+    for (const auto& r : out_rels) {
+      relation rel;
+      rel.article = art;
+      rel.subject = ids[static_cast<std::size_t>(r.subject)];
+      rel.object = ids[static_cast<std::size_t>(r.object)];
+      rel.predicate = r.pred;
+      rel.label = std::string(r.label.of(t));
+      rel.evidence = r.evidence;
+      g.add_relation(std::move(rel));
+    }
+  }
+
+  whosaid::lexicon lex_;
+};
+
+namespace detail {
+inline const extractor& builtin_extractor() {
+  static const extractor x;
+  return x;
+}
+}  // namespace detail
+
+// One article into a fresh graph, with the built-in lexicon.
+template <class Graph = graph>
+Graph extract(typename Graph::article_type article) {
+  return detail::builtin_extractor().extract<Graph>(std::move(article));
+}
+
+// Plain text into a fresh graph.
+inline graph extract(std::string_view text) {
+  graph::article_type a;
+  a.text.assign(text.data(), text.size());
+  return extract<graph>(std::move(a));
+}
+
+}  // namespace whosaid

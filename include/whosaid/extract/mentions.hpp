@@ -1,0 +1,442 @@
+// Stage 2 of the extractor: mentions of actors in a scanned paragraph.
+//
+// Three sorts of mention:
+//  - names: runs of capitalized words, split with the lexicon into the
+//    entities it knows (countries, capitals, demonyms, outlets,
+//    organizations), titles ("Prime Minister", "Mr") and the name proper
+//    ("Sanae Takaichi"); particles (de, van, al-, bin) and hyphenated given
+//    names stay inside the name; organization heads ("Institute") make the
+//    whole run an organization;
+//  - pronouns: he, she, they, it;
+//  - nominals: noun phrases around a role noun, group noun, anonymous-source
+//    head or organization noun ("a senior U.S. official", "analysts",
+//    "people familiar with the matter", "the minister", "Lee’s office").
+// A person's name may carry a role premodifier ("Japanese Prime Minister",
+// "Yukos spokesman"): its label and the entity it points to become a
+// relation later.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "../kinds.hpp"
+#include "../text_span.hpp"
+#include "lexicon.hpp"
+#include "text_scanner.hpp"
+#include "vocabulary.hpp"
+
+namespace whosaid::detail {
+
+enum class mention_type : std::uint8_t { name, pronoun, nominal };
+
+enum : std::uint16_t {
+  mf_in_quote = 1,     // inside a quotation
+  mf_possessive = 2,   // "Korea’s", "Lee’s"
+  mf_anonymous = 4,    // an unnamed specific source: "a senior official"
+  mf_group = 8,        // a collective: "analysts", "local media"
+  mf_definite = 16,    // "the minister": refers back to someone known
+  mf_titled = 32,      // a title or honorific stands before the name
+  mf_lexicon = 64,     // the lexicon knows this entity
+  mf_demonym = 128,    // matched as a demonym ("Japanese")
+  mf_capital = 256,    // matched as a capital or seat of government ("Seoul")
+  mf_role = 512,       // a nominal headed by a role noun ("the foreign minister")
+  mf_plural = 1024,    // a plural nominal
+  mf_modifier = 2048,  // used as a modifier inside a larger phrase ("the Chinese embassy")
+};
+
+struct mention {
+  std::uint32_t first = 0;  // tokens [first, last) of the whole phrase
+  std::uint32_t last = 0;
+  text_span span;           // the whole phrase, titles included
+  text_span name;           // the name proper ("Jack Straw"), or the nominal without its determiner
+  text_span head;           // the last word of the name or the head noun
+  actor_kind kind = actor_kind::unknown;
+  mention_type type = mention_type::name;
+  pronoun_kind pronoun = pronoun_kind::none;
+  std::uint16_t flags = 0;
+  std::string_view canonical;  // the lexicon's name for the entity; empty otherwise
+  // A role premodifier of a person ("Japanese Prime Minister" Sanae Takaichi):
+  text_span role;              // "Prime Minister"
+  int role_of = -1;            // index (in the same paragraph) of the mention the role belongs to
+
+  bool is(std::uint16_t f) const noexcept { return (flags & f) != 0; }
+};
+
+// Finds the mentions of one paragraph, in text order (a premodifier's entity
+// comes before the person it modifies).
+class mention_finder {
+ public:
+  mention_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
+
+  void find(const paragraph_scan& p, std::vector<mention>& out) const {
+    out.clear();
+    const auto& tk = p.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
+    std::vector<std::uint8_t> sentence_start(n, 0);
+    for (const auto& s : p.sentences)
+      if (s.first < n) sentence_start[s.first] = 1;
+    std::uint32_t i = 0;
+    while (i < n) {
+      const token& t = tk[i];
+      if (t.kind != token_kind::word) {
+        ++i;
+        continue;
+      }
+      if (t.is(tf_capitalized) && !all_lower_word(i, p)) {
+        std::uint32_t e = chunk_end(p, i);
+        analyse_chunk(p, i, e, sentence_start, out);
+        i = e;
+        continue;
+      }
+      std::string_view w = word(t);
+      pronoun_kind pk = subject_pronoun(w);
+      if (pk != pronoun_kind::none && pk != pronoun_kind::i) {
+        mention m;
+        m.type = mention_type::pronoun;
+        m.pronoun = pk;
+        m.first = i;
+        m.last = i + 1;
+        m.span = m.name = m.head = t.span();
+        if (t.is(tf_in_quote)) m.flags |= mf_in_quote;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      std::uint32_t e = nominal(p, i, out);
+      i = e > i ? e : i + 1;
+    }
+  }
+
+  std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
+
+  // The word without a possessive ending: "Korea’s" -> "Korea", "Yukos'" -> "Yukos".
+  static std::string_view strip_possessive(std::string_view w) noexcept {
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+    if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+    if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
+    return w;
+  }
+
+ private:
+  // A capitalized word that is a lower-case function word at a sentence
+  // start is dealt with in analyse_chunk; this only rejects nothing for now.
+  bool all_lower_word(std::uint32_t, const paragraph_scan&) const noexcept { return false; }
+
+  bool same_zone(const token& a, const token& b) const noexcept {
+    return a.is(tf_in_quote) == b.is(tf_in_quote) && a.is(tf_in_single) == b.is(tf_in_single);
+  }
+
+  // The end of the run of capitalized words starting at `i`.
+  std::uint32_t chunk_end(const paragraph_scan& p, std::uint32_t i) const noexcept {
+    const auto& tk = p.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
+    std::uint32_t e = i + 1;
+    if (tk[i].is(tf_possessive)) return e;
+    while (e < n) {
+      const token& t = tk[e];
+      if (!same_zone(tk[i], t)) break;
+      if (t.kind == token_kind::word && t.is(tf_capitalized)) {
+        ++e;
+        if (t.is(tf_possessive)) break;
+        continue;
+      }
+      // An initial: "George W. Bush".
+      if (t.kind == token_kind::punct && t_[t.begin] == '.' && e > i && tk[e - 1].end == t.begin &&
+          tk[e - 1].end - tk[e - 1].begin == 1 && e + 1 < n && tk[e + 1].is(tf_capitalized)) {
+        ++e;
+        continue;
+      }
+      // Particles and "of": "Committee for the Peaceful Reunification of Korea".
+      if (t.kind == token_kind::word && !t.is(tf_capitalized) && is_name_connector(word(t))) {
+        std::uint32_t k = e + 1;
+        if (k < n && iequals(word(tk[k]), "the") && k + 1 < n) ++k;
+        if (k < n && tk[k].kind == token_kind::word && tk[k].is(tf_capitalized) && same_zone(tk[i], tk[k]) &&
+            !iequals(word(t), "and") && !iequals(word(t), "on")) {
+          e = k;
+          continue;
+        }
+      }
+      // Digits right after a media word: "Radio 4", "France 24".
+      if (t.kind == token_kind::word && t.is(tf_digit) && e > i && is_media_head(word(tk[e - 1])) &&
+          t.end - t.begin <= 3) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  struct segment {
+    std::uint32_t first, last;
+    enum kind_t : std::uint8_t { entity, title, name } kind;
+    std::optional<gazetteer_hit> hit;
+  };
+
+  std::string_view span_text(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) const noexcept {
+    return t_.substr(p.tokens[a].begin, p.tokens[b - 1].end - p.tokens[a].begin);
+  }
+  // The text of tokens [a, b) without a final possessive ending.
+  std::string_view lookup_text(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) const noexcept {
+    std::string_view s = span_text(p, a, b);
+    if (p.tokens[b - 1].is(tf_possessive)) {
+      std::string_view last = word(p.tokens[b - 1]);
+      s = s.substr(0, s.size() - (last.size() - strip_possessive(last).size()));
+    }
+    return s;
+  }
+  text_span lookup_span(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) const noexcept {
+    std::string_view s = lookup_text(p, a, b);
+    return {p.tokens[a].begin, static_cast<std::uint32_t>(p.tokens[a].begin + s.size())};
+  }
+
+  bool is_org_word(std::string_view w) const noexcept {
+    return lex_.is_org_head(strip_possessive(w)) || is_media_head(strip_possessive(w));
+  }
+
+  void analyse_chunk(const paragraph_scan& p, std::uint32_t a, std::uint32_t b,
+                     const std::vector<std::uint8_t>& sentence_start, std::vector<mention>& out) const {
+    const auto& tk = p.tokens;
+    // Leading function words ("But", "The", "Earlier") and calendar words.
+    while (a < b) {
+      std::string_view w = word(tk[a]);
+      bool strip = is_function_word(w) || is_calendar_word(w);
+      // A sentence-initial participle or adverb: "Speaking", "Separately".
+      if (!strip && sentence_start[a] && w.size() > 4 &&
+          (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ly") && !lex_.find_entity(w))
+        strip = true;
+      if (strip && a + 1 < b && lex_.find_entity(span_text(p, a, b))) strip = false;  // "The Times"
+      if (!strip) break;
+      ++a;
+    }
+    // Trailing calendar words ("Lee Monday").
+    while (b > a && is_calendar_word(word(tk[b - 1]))) --b;
+    // A connector cannot end a chunk.
+    while (b > a && !tk[b - 1].is(tf_capitalized)) --b;
+    if (a >= b) return;
+
+    // Segment into lexicon entities, titles and name words.
+    std::vector<segment> segs;
+    const std::uint32_t maxw = static_cast<std::uint32_t>(lex_.max_entity_words() > 0 ? lex_.max_entity_words() : 1);
+    std::uint32_t k = a;
+    while (k < b) {
+      bool done = false;
+      // The longest entity first, then the longest title.
+      std::uint32_t lim = b - k < maxw ? b - k : maxw;
+      for (std::uint32_t len = lim; len >= 1 && !done; --len) {
+        // A possessive may only end the match.
+        bool ok = true;
+        for (std::uint32_t j = k; j + 1 < k + len; ++j)
+          if (tk[j].is(tf_possessive)) ok = false;
+        if (!ok) continue;
+        if (auto hit = lex_.find_entity(lookup_text(p, k, k + len))) {
+          segs.push_back({k, k + len, segment::entity, hit});
+          k += len;
+          done = true;
+        }
+      }
+      if (done) continue;
+      for (std::uint32_t len = (b - k < 4 ? b - k : 4); len >= 1 && !done; --len) {
+        if (lex_.is_title(span_text(p, k, k + len))) {
+          segs.push_back({k, k + len, segment::title, std::nullopt});
+          k += len;
+          done = true;
+        }
+      }
+      if (done) continue;
+      if (!segs.empty() && segs.back().kind == segment::name) segs.back().last = k + 1;
+      else segs.push_back({k, k + 1, segment::name, std::nullopt});
+      ++k;
+    }
+
+    // An organization: any organization head among the words, unless the run
+    // ends with a titled name ("NATO Secretary-General Jens Stoltenberg").
+    bool titled_name = segs.size() >= 2 && segs.back().kind == segment::name &&
+                       segs[segs.size() - 2].kind == segment::title;
+    if (!titled_name) {
+      for (std::uint32_t j = a; j < b; ++j) {
+        std::string_view w = strip_possessive(word(tk[j]));
+        if (!is_org_word(w)) continue;
+        // An entity that covers the whole run wins ("Yonhap News Agency").
+        if (segs.size() == 1 && segs[0].kind == segment::entity) break;
+        // The organization starts after a leading title ("President"?) and
+        // ends at the head word's run end.
+        std::uint32_t s = a;
+        while (s < b && lex_.is_title(word(tk[s])) && !is_org_word(word(tk[s]))) ++s;
+        if (s >= b) break;
+        mention m = make(p, s, b);
+        m.kind = is_media_head(w) && !lex_.is_org_head(w) ? actor_kind::media : actor_kind::organization;
+        if (auto hit = lex_.find_entity(lookup_text(p, s, b))) {
+          m.kind = hit->kind;
+          m.canonical = hit->canonical;
+          m.flags |= mf_lexicon;
+        }
+        out.push_back(m);
+        return;
+      }
+    }
+
+    // Otherwise: entities, and a name with the titles and entities before it
+    // as its premodifier.
+    int last_entity = -1;
+    std::uint32_t title_first = 0, title_last = 0;
+    for (std::size_t si = 0; si < segs.size(); ++si) {
+      const segment& s = segs[si];
+      if (s.kind == segment::entity) {
+        mention m = make(p, s.first, s.last);
+        m.kind = s.hit->kind;
+        m.canonical = s.hit->canonical;
+        m.flags |= mf_lexicon;
+        if (s.hit->how == gazetteer_hit::via::demonym) m.flags |= mf_demonym;
+        if (s.hit->how == gazetteer_hit::via::capital) m.flags |= mf_capital;
+        if (si + 1 < segs.size()) m.flags |= mf_modifier;
+        last_entity = static_cast<int>(out.size());
+        out.push_back(m);
+        title_first = title_last = 0;
+        continue;
+      }
+      if (s.kind == segment::title) {
+        if (title_last == s.first && title_last != 0) title_last = s.last;
+        else title_first = s.first, title_last = s.last;
+        continue;
+      }
+      // A name run.
+      mention m = make(p, s.first, s.last);
+      bool titled = title_last == s.first && title_last > title_first;
+      if (titled) {
+        m.first = title_first;
+        m.span.begin = tk[title_first].begin;
+        m.flags |= mf_titled;
+        m.kind = actor_kind::person;
+        // Honorifics are not roles.
+        if (!lex_.is_honorific(span_text(p, title_first, title_last))) {
+          m.role = {tk[title_first].begin, tk[title_last - 1].end};
+          if (last_entity >= 0 && out[static_cast<std::size_t>(last_entity)].last == title_first)
+            m.role_of = last_entity;
+        }
+      } else {
+        std::uint32_t words = s.last - s.first;
+        std::string_view lastw = strip_possessive(word(tk[s.last - 1]));
+        if (is_place_head(lastw)) m.kind = actor_kind::location;
+        else if (words >= 2) m.kind = actor_kind::person;
+        else if (is_acronym(word(tk[s.first]))) m.kind = actor_kind::organization;
+      }
+      title_first = title_last = 0;
+      out.push_back(m);
+    }
+  }
+
+  static bool is_acronym(std::string_view w) noexcept {
+    if (w.size() < 2) return false;
+    for (char c : w)
+      if (!(is_ascii_upper(c) || c == '.' || c == '&')) return false;
+    return true;
+  }
+
+  mention make(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) const noexcept {
+    mention m;
+    m.type = mention_type::name;
+    m.first = a;
+    m.last = b;
+    m.span = {p.tokens[a].begin, p.tokens[b - 1].end};
+    m.name = lookup_span(p, a, b);
+    m.head = lookup_span(p, b - 1, b);
+    if (p.tokens[b - 1].is(tf_possessive)) m.flags |= mf_possessive;
+    if (p.tokens[a].is(tf_in_quote)) m.flags |= mf_in_quote;
+    return m;
+  }
+
+  // A nominal headed at token `i`; returns the token after it (or `i` when
+  // there is none).
+  std::uint32_t nominal(const paragraph_scan& p, std::uint32_t i, std::vector<mention>& out) const {
+    const auto& tk = p.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
+    std::string_view w = word(tk[i]);
+    // Multi-word anonymous heads: "people familiar with the matter".
+    std::uint32_t head_end = i + 1;
+    std::uint32_t sflags = 0;
+    for (std::uint32_t len = 6; len >= 2; --len) {
+      if (i + len > n) continue;
+      bool words = true;
+      for (std::uint32_t j = i; j < i + len; ++j)
+        if (tk[j].kind != token_kind::word) words = false;
+      if (!words) continue;
+      std::string_view s = span_text(p, i, i + len);
+      if (lex_.is_anonymous_head(s)) {
+        head_end = i + len;
+        sflags = lex_.speaker_flags_of(s);
+        break;
+      }
+    }
+    bool anon = head_end > i + 1 || lex_.is_anonymous_head(w);
+    bool group = lex_.is_group_noun(w);
+    bool role = !anon && lex_.is_role_noun(w);
+    bool org = !anon && !group && !role && (is_org_noun(w) || is_media_noun(w));
+    if (!(anon || group || role || org)) return i;
+    // The head must end its phrase: "official figures" is not an official.
+    if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
+      std::string_view nx = word(tk[i + 1]);
+      bool next_noun = !breaks_noun_phrase(nx) && !lex_.find_cue(nx) && !is_weekday(nx) &&
+                       !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && subject_pronoun(nx) == pronoun_kind::none;
+      if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
+    }
+    if (sflags == 0) sflags = lex_.speaker_flags_of(w);
+    // Extend left over modifiers to a determiner.
+    std::uint32_t a = i;
+    bool definite = false, determiner = false;
+    while (a > 0) {
+      const token& prev = tk[a - 1];
+      if (!same_zone(prev, tk[i])) break;
+      if (prev.kind != token_kind::word) break;
+      std::string_view pw = word(prev);
+      if (is_determiner(pw)) {
+        --a;
+        determiner = true;
+        definite = is_definite(pw);
+        break;
+      }
+      if (prev.is(tf_possessive)) {  // "Lee’s office", "China’s foreign ministry"
+        --a;
+        definite = true;
+        determiner = true;
+        break;
+      }
+      if (breaks_noun_phrase(pw) || lex_.find_cue(pw) || subject_pronoun(pw) != pronoun_kind::none) break;
+      if (i - a >= 6) break;
+      --a;
+    }
+    // Strip modifiers that are really a preceding clause's words: keep at most
+    // the words up to the determiner; without one, keep lower-case adjectives
+    // and capitalized modifiers only.
+    mention m;
+    m.type = mention_type::nominal;
+    m.first = a;
+    m.last = head_end;
+    m.span = {tk[a].begin, tk[head_end - 1].end};
+    std::uint32_t nb = determiner && !tk[a].is(tf_possessive) ? a + 1 : a;
+    if (nb >= head_end) nb = i;
+    m.name = {tk[nb].begin, tk[head_end - 1].end};
+    m.head = tk[i].span();
+    if (tk[i].is(tf_in_quote)) m.flags |= mf_in_quote;
+    if (definite) m.flags |= mf_definite;
+    bool plural = (sflags & speaker_flags::plural) != 0 || (w.size() > 3 && w.back() == 's' && !org);
+    if (plural) m.flags |= mf_plural;
+    if (anon && !definite) m.flags |= mf_anonymous;
+    if (group || (anon && plural)) m.flags |= mf_group;
+    if (role) m.flags |= mf_role;
+    if (org) m.kind = is_media_noun(w) ? actor_kind::media : actor_kind::organization;
+    else if (group || (anon && plural)) m.kind = actor_kind::group;
+    else m.kind = actor_kind::person;
+    if ((sflags & speaker_flags::media) != 0) m.kind = actor_kind::media, m.flags |= mf_group;
+    out.push_back(m);
+    return head_end;
+  }
+
+  std::string_view t_;
+  const whosaid::lexicon& lex_;
+};
+
+}  // namespace whosaid::detail
