@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../kinds.hpp"
@@ -165,12 +166,39 @@ class attribution_finder {
       }
     }
     if (cues.empty()) return;
-    std::size_t before = c.out.size();
     int sentence_speaker = -1;   // the first speaker found in the sentence
+    // Pass 1: cues whose content comes before them ("..., X said." and
+    // "“...,” said X"): they own the sentence up to their speaker, so a cue
+    // word inside that content is not a cue.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> owned;
+    std::vector<std::uint8_t> done(cues.size(), 0);
+    for (std::size_t ci = 0; ci < cues.size(); ++ci) {
+      const cue_hit& h = cues[ci];
+      if ((h.info.flags & cue_flags::source_follows) != 0) continue;
+      bool inside = false;
+      for (auto& o : owned) inside = inside || (h.first >= o.first && h.first < o.second);
+      if (inside) continue;
+      attribution a;
+      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
+      std::uint32_t from = owned.empty() ? s.first : owned.back().second;
+      if (!verb_cue(c, s, h, a, from, s.last, sentence_speaker, pending_speaker, 1)) continue;
+      done[ci] = 1;
+      owned.push_back({a.content_first, h.last});
+      if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
+      c.out.push_back(a);
+    }
+    // Pass 2: the others, left to right.
     std::uint32_t covered_to = s.first;  // content already claimed up to here
     for (std::size_t ci = 0; ci < cues.size(); ++ci) {
       const cue_hit& h = cues[ci];
+      if (done[ci]) {
+        covered_to = std::max(covered_to, h.last);
+        continue;
+      }
       if (h.first < covered_to) continue;  // inside an earlier claim's content
+      bool inside = false;
+      for (auto& o : owned) inside = inside || (h.first >= o.first && h.first < o.second);
+      if (inside) continue;
       std::uint32_t next_cue = ci + 1 < cues.size() ? cues[ci + 1].first : s.last;
       attribution a;
       a.cue = {tk[h.first].begin, tk[h.last - 1].end};
@@ -178,13 +206,14 @@ class attribution_finder {
       if ((h.info.flags & cue_flags::source_follows) != 0)
         ok = according_to(c, s, h, a, covered_to);
       else
-        ok = verb_cue(c, s, h, a, covered_to, next_cue, sentence_speaker, pending_speaker);
+        ok = verb_cue(c, s, h, a, covered_to, next_cue, sentence_speaker, pending_speaker, 2);
       if (!ok) continue;
       if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
       if (a.content_last > covered_to) covered_to = a.content_last;
       c.out.push_back(a);
     }
-    (void)before;
+    std::sort(c.out.begin(), c.out.end(),
+              [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
   }
 
   // Rejects noun uses ("the claim", "his comments") and cues inside names.
@@ -206,11 +235,22 @@ class attribution_finder {
   }
 
   // The speaker mention right after token `i` (skipping "the"), or -1.
+  // Skips "the" and premodifiers that are not mentions themselves
+  // ("Yukos spokesman" before "Alexander Shadrin").
   int mention_after(const ctx& c, std::uint32_t i, std::uint32_t end) const noexcept {
-    if (i < end && c.mention_at_start[i] >= 0) return c.mention_at_start[i];
-    if (i + 1 < end && iequals(wd(c, i), "the") && c.mention_at_start[i + 1] >= 0) return c.mention_at_start[i + 1];
-    // A nominal includes its determiner: find one starting here.
+    for (std::uint32_t j = i; j < end && j < i + 8; ++j) {
+      if (c.mention_at_start[j] >= 0) return c.mention_at_start[j];
+      if (!is_word(c, j) || !outside(c, j)) return -1;
+      if (j == i && iequals(wd(c, j), "the")) continue;
+      if (!covered_by_modifier(c, j)) return -1;
+    }
     return -1;
+  }
+
+  bool covered_by_modifier(const ctx& c, std::uint32_t k) const noexcept {
+    for (const mention& m : c.ms)
+      if (m.is(mf_modifier) && m.first <= k && k < m.last) return true;
+    return false;
   }
 
   bool speaker_like(const ctx& c, int mi) const noexcept {
@@ -268,6 +308,29 @@ class attribution_finder {
     for (std::uint32_t k = from; k < e; ++k) {
       if (!outside(c, k)) continue;
       if (is_punct(c, k, ';')) return k;
+      // "..., prompting ...": a participle after a comma is the writer's.
+      if (is_punct(c, k, ',') && k + 1 < e && is_word(c, k + 1) && !c.p.tokens[k + 1].is(tf_capitalized)) {
+        std::string_view nx = wd(c, k + 1);
+        if (nx.size() > 5 && nx.substr(nx.size() - 3) == "ing" && !lex_.find_cue(nx)) return k;
+      }
+      // "... - but Mr Straw said ...": a new subject with its own cue.
+      bool conj = (is_word(c, k) && (iequals(wd(c, k), "but") || iequals(wd(c, k), "while") ||
+                                     iequals(wd(c, k), "whereas") || iequals(wd(c, k), "although"))) ||
+                  c.p.tokens[k].kind == token_kind::dash;
+      if (conj && k > from) {
+        std::uint32_t j = k + 1;
+        if (j < e && is_word(c, j) && (iequals(wd(c, j), "but") || iequals(wd(c, j), "and"))) ++j;
+        int m = j < e ? c.mention_at_start[j] : -1;
+        if (m >= 0 && speaker_like(c, m)) {
+          std::uint32_t q = c.ms[static_cast<std::size_t>(m)].last;
+          while (q < e && is_word(c, q) && is_adverb_or_aux(wd(c, q))) ++q;
+          if (q < e && cue_at(c, q, s.last)) {
+            std::uint32_t b = k;
+            while (b > from && (is_punct(c, b - 1, ',') || c.p.tokens[b - 1].kind == token_kind::dash)) --b;
+            return b;
+          }
+        }
+      }
       if ((is_punct(c, k, ',') || (is_word(c, k) && (iequals(wd(c, k), "and") || iequals(wd(c, k), "but")))) &&
           k + 1 < e) {
         std::uint32_t j = k + 1;
@@ -340,6 +403,25 @@ class attribution_finder {
         k += 2;
         continue;
       }
+      // A date: "Oct. 8", "March 3".
+      if (is_calendar_word(w) && c.p.tokens[k].is(tf_capitalized)) {
+        ++k;
+        while (k < s.last && (c.p.tokens[k].is(tf_digit) || is_punct(c, k, '.') || is_punct(c, k, ','))) {
+          if (is_punct(c, k, ',') && !(k + 1 < s.last && c.p.tokens[k + 1].is(tf_digit))) break;
+          ++k;
+        }
+        continue;
+      }
+      // "distributed by X", "carried by X": a channel.
+      if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && k + 1 < s.last && iequals(wd(c, k + 1), "by")) {
+        int m = mention_after(c, k + 2, s.last);
+        if (m < 0 && k + 3 < s.last) m = mention_after(c, k + 3, s.last);
+        if (m >= 0) {
+          if (c.ms[static_cast<std::size_t>(m)].kind == actor_kind::media) a.via = m;
+          k = c.ms[static_cast<std::size_t>(m)].last;
+          continue;
+        }
+      }
       // "on Friday", "on Oct. 8", "on condition of anonymity", "in a statement", "by phone".
       if (iequals(w, "on") || iequals(w, "in") || iequals(w, "at") || iequals(w, "by") || iequals(w, "during") ||
           iequals(w, "via") || iequals(w, "through") || iequals(w, "over") || iequals(w, "late") ||
@@ -366,6 +448,23 @@ class attribution_finder {
             }
           }
           continue;
+        }
+        // A phrase running to the end of the sentence or a comma: "in Kiev.",
+        // "at a news conference on Friday, shortly after ...".
+        {
+          std::uint32_t j2 = k + 1;
+          while (j2 < s.last && j2 < k + 9 && outside(c, j2) && (is_word(c, j2) || is_punct(c, j2, '\'') ||
+                                                                  (is_punct(c, j2, '.') && c.p.tokens[j2 - 1].end == c.p.tokens[j2].begin && j2 + 1 < s.last)))
+            ++j2;
+          bool to_end = j2 >= s.last || is_punct(c, j2, ',') ||
+                        (is_punct(c, j2, '.') && j2 + 1 >= s.last);
+          if (to_end && j2 > k + 1) {
+            for (std::uint32_t m = k; m < j2; ++m)
+              if (c.mention_at_start[m] >= 0 && c.ms[static_cast<std::size_t>(c.mention_at_start[m])].kind == actor_kind::media)
+                a.via = c.mention_at_start[m];
+            k = j2;
+            continue;
+          }
         }
         // Short prepositional phrases of time or manner: up to a "that" or
         // comma within a few words, or a date.
@@ -462,8 +561,10 @@ class attribution_finder {
   }
 
   // A reporting verb.
+  // mode 1: only the patterns with the content before the cue; mode 2: only
+  // those with the content after it.
   bool verb_cue(ctx& c, const sentence& s, const cue_hit& h, attribution& a, std::uint32_t covered_to,
-                std::uint32_t next_cue, int sentence_speaker, int& pending_speaker) const {
+                std::uint32_t next_cue, int sentence_speaker, int& pending_speaker, int mode) const {
     const auto& tk = c.p.tokens;
     const cue_info& ci = h.info;
     bool part = participle(c, h);
@@ -495,9 +596,45 @@ class attribution_finder {
     while (rest < s.last && tk[rest].kind == token_kind::punct && (t_[tk[rest].begin] == '.' || t_[tk[rest].begin] == '!'))
       ++rest;
     bool nothing_after = rest >= s.last || (is_punct(c, k, ',') && !part);
+    // Inverted: "“...,” said X" -- a comma or closing mark right before the
+    // cue and a speaker right after it.
+    int inverted = -1;
+    if (!part && !addressee && h.first > s.first && !that && !colon &&
+        (is_punct(c, h.first - 1, ',') || tk[h.first - 1].kind == token_kind::close_quote)) {
+      int m = mention_after(c, h.last, s.last);
+      if (m >= 0 && speaker_like(c, m) && c.ms[static_cast<std::size_t>(m)].type != mention_type::pronoun) {
+        std::uint32_t after = c.ms[static_cast<std::size_t>(m)].last;
+        bool ends = after >= s.last || tk[after].kind == token_kind::punct;
+        if (!ends && is_word(c, after)) {
+          std::string_view w = wd(c, after);
+          ends = iequals(w, "on") || iequals(w, "in") || iequals(w, "at") || iequals(w, "during") ||
+                 iequals(w, "after") || iequals(w, "before") || iequals(w, "last") || iequals(w, "this") ||
+                 iequals(w, "today") || iequals(w, "yesterday") || is_weekday(w) || iequals(w, "by") ||
+                 iequals(w, "of") || iequals(w, "from") || iequals(w, "when") || iequals(w, "as");
+        }
+        if (ends) inverted = m;
+      }
+    }
+    if (mode == 1 && !nothing_after && inverted < 0) return false;
+    if (mode == 2 && (nothing_after || inverted >= 0)) return false;
+
+    // ---- a sentence-initial participle: "Calling the tariffs “unacceptable,” Trudeau said ..."
+    if (part && h.first == s.first && mode == 2) {
+      std::uint32_t e = k;
+      while (e < s.last && !(is_punct(c, e, ',') && outside(c, e)) &&
+             !(tk[e].kind == token_kind::close_quote && e > k && is_punct(c, e - 1, ',')))
+        ++e;
+      if (e >= s.last || e <= k) return false;
+      std::uint32_t after = tk[e].kind == token_kind::close_quote ? e + 1 : e + 1;
+      int sp = first_subject(c, after, s.last);
+      if (sp < 0) return false;
+      if (!set_content(c, a, k, tk[e].kind == token_kind::close_quote ? e + 1 : e)) return false;
+      a.speaker = sp;
+      return true;
+    }
 
     // ---- content after the cue ----
-    if (!nothing_after) {
+    if (!nothing_after && inverted < 0) {
       std::uint32_t e = clause_end(c, s, k, next_cue > k ? s.last : s.last);
       // "said on Friday, shortly after ..." leaves nothing; a quote after a
       // colon is the content.
@@ -548,13 +685,25 @@ class attribution_finder {
       --j;
     int sp = -1;
     std::uint32_t boundary = j;
-    if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
+    if (inverted >= 0) {
+      sp = inverted;
+      boundary = h.first;
+    } else if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
       sp = c.mention_at_end[j];
       boundary = c.ms[static_cast<std::size_t>(sp)].first;
       // "the head of X's Y" etc. are not handled; an apposition before the cue:
     } else if (j > cstart && is_punct(c, j - 1, ',')) {
-      // "..., Kang, a professor at Y, said." is rare; treat as no speaker.
-      return false;
+      // "..., Lee, a professor at Y, said.": the name before the apposition.
+      std::uint32_t open = j - 1;
+      while (open > cstart && !(is_punct(c, open - 1, ',') && outside(c, open - 1))) --open;
+      int before = open > cstart ? c.mention_at_end[open - 1] : -1;
+      if (before >= 0 && speaker_like(c, before) && c.ms[static_cast<std::size_t>(before)].kind == actor_kind::person &&
+          c.ms[static_cast<std::size_t>(before)].first > cstart) {
+        sp = before;
+        boundary = c.ms[static_cast<std::size_t>(before)].first;
+      } else {
+        return false;
+      }
     } else if (j > cstart && (is_punct(c, j - 1, ',') || tk[j - 1].kind == token_kind::close_quote)) {
       boundary = j;
     }
@@ -580,6 +729,16 @@ class attribution_finder {
     if (!set_content(c, a, cstart, e)) return false;
     a.speaker = sp;
     return true;
+  }
+
+  // A word that is probably a finite verb: an auxiliary, a past tense, a
+  // reporting verb.
+  bool verb_like(std::string_view w) const noexcept {
+    static constexpr std::string_view aux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                               "can", "could", "should", "may", "might", "must", "did", "does"};
+    if (in_list(aux, w)) return true;
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    return static_cast<bool>(lex_.find_cue(w));
   }
 
   static bool is_adverb_or_aux(std::string_view w) noexcept {
@@ -626,7 +785,26 @@ class attribution_finder {
     // Participles and coordinated cues take the main clause's subject.
     if (part || (j > floor && is_word(c, j - 1) && (iequals(wd(c, j - 1), "and") || iequals(wd(c, j - 1), "but")))) {
       if (sentence_speaker >= 0) return sentence_speaker;
+      // The subject of the nearest clause: the last mention that a verb
+      // follows ("Gao spoke after Trump defended X, saying ...").
+      int best = -1;
+      for (std::uint32_t k = s.first; k < h.first; ++k) {
+        int m = c.mention_at_end[k + 1];
+        if (m < 0 || !speaker_like(c, m) || c.ms[static_cast<std::size_t>(m)].type == mention_type::pronoun) continue;
+        if (c.ms[static_cast<std::size_t>(m)].is(mf_possessive)) continue;
+        std::uint32_t q = k + 1;
+        while (q < h.first && is_word(c, q) && is_adverb_or_aux(wd(c, q)) && !iequals(wd(c, q), "has") &&
+               !iequals(wd(c, q), "had") && !iequals(wd(c, q), "have"))
+          ++q;
+        if (q < h.first && is_word(c, q) && verb_like(wd(c, q))) best = m;
+      }
+      if (best >= 0) return best;
       return first_subject(c, s.first, h.first);
+    }
+    // A relative clause: "..., Sir Lindsay Hoyle, who told her ...".
+    if (j >= s.first + 2 && is_word(c, j - 1) && iequals(wd(c, j - 1), "who") && is_punct(c, j - 2, ',')) {
+      int m = c.mention_at_end[j - 2];
+      if (speaker_like(c, m)) return m;
     }
     while (j > s.first && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j] < 0 &&
            is_adverb_or_aux(wd(c, j - 1)))
@@ -638,8 +816,23 @@ class attribution_finder {
       j -= 2;
     if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
       int m = c.mention_at_end[j];
-      // A nominal in apposition to a name before it: "Wi, the adviser, said".
+      // "X in Moscow says": a place after the subject.
+      const mention& mm = c.ms[static_cast<std::size_t>(m)];
+      if (mm.first >= s.first + 2 && is_word(c, mm.first - 1) && iequals(wd(c, mm.first - 1), "in") &&
+          (mm.is(mf_capital) || mm.kind == actor_kind::location || mm.kind == actor_kind::country)) {
+        int before = c.mention_at_end[mm.first - 1];
+        if (speaker_like(c, before)) return before;
+      }
       return m;
+    }
+    // An apposition between dashes: "Canada and Mexico - allies of X - have said".
+    if (j > s.first && tk[j - 1].kind == token_kind::dash) {
+      std::uint32_t open = j - 1;
+      while (open > s.first && tk[open - 1].kind != token_kind::dash) --open;
+      if (open > s.first) {
+        int before = c.mention_at_end[open - 1];
+        if (speaker_like(c, before)) return before;
+      }
     }
     if (j > s.first && is_punct(c, j - 1, ',')) {
       // An apposition: ", a professor at Y," -- the subject is before its
@@ -704,7 +897,7 @@ class attribution_finder {
       // Words of the sentence outside this quote.
       std::uint32_t outside_words = 0;
       for (std::uint32_t k = sp->first; k < sp->last; ++k)
-        if (tk[k].kind == token_kind::word && (k < q.first || k >= q.last)) ++outside_words;
+        if (tk[k].kind == token_kind::word && !tk[k].is(tf_in_quote)) ++outside_words;
       std::uint32_t inside_words = 0;
       for (std::uint32_t k = q.first; k < q.last; ++k)
         if (tk[k].kind == token_kind::word) ++inside_words;

@@ -16,6 +16,7 @@
 // relation later.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -151,6 +152,16 @@ class mention_finder {
       }
       // Particles and "of": "Committee for the Peaceful Reunification of Korea".
       if (t.kind == token_kind::word && !t.is(tf_capitalized) && is_name_connector(word(t))) {
+        // "of", "for", "the" join organization names and titles only
+        // ("Bank of England", "Secretary of State"), never a person to an
+        // organization ("Stuart Hensel of the Economist Intelligence Unit").
+        std::string_view cw = word(t);
+        if (iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) {
+          bool org = false;
+          for (std::uint32_t j = i; j < e && !org; ++j)
+            org = lex_.is_org_head(word(tk[j])) || lex_.is_title(word(tk[j])) || is_media_head(word(tk[j]));
+          if (!org) break;
+        }
         std::uint32_t k = e + 1;
         if (k < n && iequals(word(tk[k]), "the") && k + 1 < n) ++k;
         if (k < n && tk[k].kind == token_kind::word && tk[k].is(tf_capitalized) && same_zone(tk[i], tk[k]) &&
@@ -250,6 +261,22 @@ class mention_finder {
       if (!segs.empty() && segs.back().kind == segment::name) segs.back().last = k + 1;
       else segs.push_back({k, k + 1, segment::name, std::nullopt});
       ++k;
+    }
+
+    // A one-word outlet or organization before a name is a given name that
+    // happens to be in the lexicon ("Dawn Butler"), not a premodifier.
+    for (std::size_t si = 0; si + 1 < segs.size(); ++si) {
+      segment& e = segs[si];
+      segment& nx = segs[si + 1];
+      if (e.kind != segment::entity || nx.kind != segment::name || e.last - e.first != 1) continue;
+      if (e.hit->kind != actor_kind::media && e.hit->kind != actor_kind::organization) continue;
+      if (tk[e.first].is(tf_possessive) || is_acronym(word(tk[e.first]))) continue;
+      bool org = false;
+      for (std::uint32_t j = nx.first; j < nx.last; ++j) org = org || is_org_word(word(tk[j]));
+      if (org) continue;
+      nx.first = e.first;
+      segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(si));
+      break;
     }
 
     // An organization: any organization head among the words, unless the run
@@ -373,6 +400,11 @@ class mention_finder {
     }
     bool anon = head_end > i + 1 || lex_.is_anonymous_head(w);
     bool group = lex_.is_group_noun(w);
+    // The plural of a role noun is a group: "correspondents", "ministers".
+    if (!anon && !group && w.size() > 3 && w.back() == 's' && !tk[i].is(tf_capitalized)) {
+      std::string_view sing = w.substr(0, w.size() - 1);
+      if (lex_.is_role_noun(sing) || lex_.is_anonymous_head(sing)) group = true;
+    }
     bool role = !anon && lex_.is_role_noun(w);
     bool org = !anon && !group && !role && (is_org_noun(w) || is_media_noun(w));
     if (!(anon || group || role || org)) return i;
@@ -431,6 +463,9 @@ class mention_finder {
     else if (group || (anon && plural)) m.kind = actor_kind::group;
     else m.kind = actor_kind::person;
     if ((sflags & speaker_flags::media) != 0) m.kind = actor_kind::media, m.flags |= mf_group;
+    // Names inside the phrase are its modifiers ("Yukos" in "Yukos
+    // spokesman", "Liberal Democrat" in "Liberal Democrat leader").
+    for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
     out.push_back(m);
     return head_end;
   }
