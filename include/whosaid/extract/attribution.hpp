@@ -308,10 +308,13 @@ class attribution_finder {
     for (std::uint32_t k = from; k < e; ++k) {
       if (!outside(c, k)) continue;
       if (is_punct(c, k, ';')) return k;
-      // "..., prompting ...": a participle after a comma is the writer's.
-      if (is_punct(c, k, ',') && k + 1 < e && is_word(c, k + 1) && !c.p.tokens[k + 1].is(tf_capitalized)) {
-        std::string_view nx = wd(c, k + 1);
-        if (nx.size() > 5 && nx.substr(nx.size() - 3) == "ing" && !lex_.find_cue(nx)) return k;
+      // "..., and had sought ...": a second predicate of the main subject.
+      if (is_punct(c, k, ',') && k + 2 < e && is_word(c, k + 1) &&
+          (iequals(wd(c, k + 1), "and") || iequals(wd(c, k + 1), "but")) && is_word(c, k + 2)) {
+        std::string_view v = wd(c, k + 2);
+        static constexpr std::string_view aux[] = {"has", "had", "have", "was", "is", "will", "would", "did",
+                                                   "does", "also", "then", "later"};
+        if (in_list(aux, v)) return k;
       }
       // "... - but Mr Straw said ...": a new subject with its own cue.
       bool conj = (is_word(c, k) && (iequals(wd(c, k), "but") || iequals(wd(c, k), "while") ||
@@ -338,7 +341,13 @@ class attribution_finder {
         if (auto h = cue_at(c, j, s.last)) {
           bool part = participle(c, *h);
           bool coordinated = is_word(c, k) || j > k + 1;
-          if ((h->info.flags & cue_flags::source_follows) != 0 || part || coordinated) return k;
+          static constexpr std::string_view clause_verbs[] = {"say", "tell", "add", "insist", "warn", "argue",
+                                                              "claim", "note", "stress", "explain", "state",
+                                                              "suggest", "admit", "acknowledge", "deny", "confirm"};
+          bool saying = false;
+          for (std::string_view v : clause_verbs) saying = saying || h->info.base == v;
+          if ((h->info.flags & cue_flags::source_follows) != 0 || (part && saying) || (coordinated && saying))
+            return k;
         }
       }
     }
@@ -365,7 +374,13 @@ class attribution_finder {
     for (const quotation& q : c.p.quotes) {
       if (q.open_token < b || q.open_token >= e) continue;
       if (!q.single || true) any_quote = true;
-      if (!q.single && q.open_token == b && (q.closed ? q.last + 1 >= e : q.last >= e)) whole = &q;
+      if (q.single || q.open_token != b) continue;
+      std::uint32_t qe = q.closed ? q.last + 1 : q.last;
+      bool only_quotes = true;  // "said: “A. “B.”" -- the recovered quotes after it are their own
+      for (std::uint32_t k = qe; k < e && only_quotes; ++k)
+        only_quotes = tk[k].is(tf_in_quote) || tk[k].kind == token_kind::open_quote ||
+                      tk[k].kind == token_kind::close_quote || tk[k].kind == token_kind::punct;
+      if (only_quotes) whole = &q;
     }
     if (whole != nullptr) {
       std::uint32_t ib = whole->first, ie = whole->last;
@@ -425,7 +440,7 @@ class attribution_finder {
       // "on Friday", "on Oct. 8", "on condition of anonymity", "in a statement", "by phone".
       if (iequals(w, "on") || iequals(w, "in") || iequals(w, "at") || iequals(w, "by") || iequals(w, "during") ||
           iequals(w, "via") || iequals(w, "through") || iequals(w, "over") || iequals(w, "late") ||
-          iequals(w, "early") || iequals(w, "after") || iequals(w, "before") || iequals(w, "while")) {
+          iequals(w, "early")) {
         // Adjunct phrases from the lexicon.
         bool adj = false;
         for (std::uint32_t len = 5; len >= 2 && !adj; --len) {
@@ -747,7 +762,8 @@ class attribution_finder {
         "then", "now", "once", "publicly", "privately", "separately", "reportedly", "further", "today",
         "yesterday", "tonight", "week", "month", "year", "last", "this", "will", "would", "did", "does", "do",
         "already", "first", "initially", "subsequently", "finally", "swiftly", "quickly", "immediately",
-        "simply", "just", "always", "never", "often", "frequently", "similarly", "likewise", "too"};
+        "simply", "just", "always", "never", "often", "frequently", "similarly", "likewise", "too", "meanwhile",
+        "however", "though", "instead", "nonetheless", "nevertheless", "still", "even", "reportedly"};
     if (is_weekday(w)) return true;
     for (std::string_view s : list)
       if (iequals(s, w)) return true;
@@ -784,6 +800,9 @@ class attribution_finder {
     std::uint32_t j = h.first;
     // Participles and coordinated cues take the main clause's subject.
     if (part || (j > floor && is_word(c, j - 1) && (iequals(wd(c, j - 1), "and") || iequals(wd(c, j - 1), "but")))) {
+      if (part && j > s.first && c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j]) &&
+          !is_punct(c, j - 1, ','))
+        return c.mention_at_end[j];
       if (sentence_speaker >= 0) return sentence_speaker;
       // The subject of the nearest clause: the last mention that a verb
       // follows ("Gao spoke after Trump defended X, saying ...").

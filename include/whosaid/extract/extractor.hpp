@@ -135,7 +135,20 @@ class extractor {
         const detail::mention& m = ms[i];
         actor_of[i] = coref.resolve(p, m);
         int si = sentence_of[m.first];
-        if (si >= 0 && !subject_seen[static_cast<std::size_t>(si)] && !m.is(detail::mf_in_quote) &&
+        // A sentence's subject opens it (after an introductory phrase).
+        bool opens = false;
+        if (si >= 0) {
+          std::uint32_t b = p.sentences[static_cast<std::size_t>(si)].first;
+          opens = m.first == b || (m.first > b && p.tokens[m.first - 1].kind == detail::token_kind::punct &&
+                                   t[p.tokens[m.first - 1].begin] == ',');
+          for (std::uint32_t k = b; k < m.first && !opens; ++k) {
+            if (k - b > 3) break;
+            std::string_view w = p.tokens[k].span().of(t);
+            if (!detail::is_function_word(w) && !detail::is_calendar_word(w)) break;
+            if (k + 1 == m.first) opens = true;
+          }
+        }
+        if (opens && !subject_seen[static_cast<std::size_t>(si)] && !m.is(detail::mf_in_quote) &&
             !m.is(detail::mf_modifier) && !m.is(detail::mf_possessive) && actor_of[i] >= 0 &&
             m.type != detail::mention_type::pronoun) {
           subject_seen[static_cast<std::size_t>(si)] = 1;

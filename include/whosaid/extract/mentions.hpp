@@ -414,6 +414,13 @@ class mention_finder {
       bool next_noun = !breaks_noun_phrase(nx) && !lex_.find_cue(nx) && !is_weekday(nx) &&
                        !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && subject_pronoun(nx) == pronoun_kind::none;
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
+      // "the official Korean Central News Agency": an adjective before a name
+      // of an organization.
+      if (tk[i + 1].is(tf_capitalized)) {
+        std::uint32_t e = chunk_end(p, i + 1);
+        for (std::uint32_t j = i + 1; j < e; ++j)
+          if (is_org_word(word(tk[j])) || lex_.find_entity(span_text(p, i + 1, e))) return i;
+      }
     }
     if (sflags == 0) sflags = lex_.speaker_flags_of(w);
     // Extend left over modifiers to a determiner.
