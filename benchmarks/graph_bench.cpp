@@ -263,6 +263,49 @@ graph build(const world& w, corpus& c, bool reserve, build_times& t) {
   return g;
 }
 
+// The graph an extractor returns for one article: its text, the actors it
+// names, its claims and relations. `whosaid graph` merges one of these per
+// article into the corpus graph.
+graph one_article_graph(const world& w, const corpus& c, std::size_t article, std::size_t& next_claim,
+                        std::size_t& next_relation) {
+  graph g;
+  article_id art = g.add_article(c.texts[article]);
+  std::vector<actor_id> local(w.names.size());  // world index -> id here; invalid when absent
+  auto actor = [&](std::uint32_t i) {
+    if (!local[i].valid()) {
+      std::vector<std::string> aliases;
+      if (w.kinds[i] == actor_kind::person) aliases.push_back(w.surnames[i]);
+      local[i] = g.add_actor(w.names[i], w.kinds[i], std::move(aliases));
+    }
+    return local[i];
+  };
+  for (; next_claim < c.claims.size() && c.claims[next_claim].article == article; ++next_claim) {
+    const claim_plan& p = c.claims[next_claim];
+    claim cl;
+    cl.article = art;
+    cl.speaker = actor(p.speaker);
+    if (p.via != basic_id<void>::invalid_value) cl.via = actor(p.via);
+    cl.kind = p.kind;
+    cl.content = p.content;
+    cl.cue = p.cue;
+    cl.speaker_mention = p.mention;
+    for (int i = 0; i < p.about_count; ++i) cl.about.push_back(actor(p.about[i].value()));
+    g.add_claim(std::move(cl));
+  }
+  for (; next_relation < c.relations.size() && c.relations[next_relation].article == article; ++next_relation) {
+    const relation_plan& p = c.relations[next_relation];
+    relation r;
+    r.article = art;
+    r.subject = actor(p.subject);
+    r.object = actor(p.object);
+    r.predicate = p.pred;
+    r.label = p.pred == predicate::role ? "minister" : "senior fellow";
+    r.evidence = p.evidence;
+    g.add_relation(std::move(r));
+  }
+  return g;
+}
+
 // ---- memory accounting ---------------------------------------------------------
 
 // glibc's chunk for a request of n bytes: 8 bytes of header, 16-byte aligned,
@@ -272,7 +315,8 @@ std::size_t chunk(std::size_t n) { return n == 0 ? 0 : std::max<std::size_t>(32,
 void print_breakdown(const graph& g, std::size_t measured) {
   std::size_t claims = g.claims().capacity() * sizeof(claim);
   std::size_t about = 0;
-  for (const claim& c : g.claims()) about += chunk(c.about.capacity() * sizeof(actor_id));
+  for (const claim& c : g.claims())
+    if (c.about.capacity() > decltype(c.about)::inline_capacity) about += chunk(c.about.capacity() * sizeof(actor_id));
   std::size_t articles = g.articles().capacity() * sizeof(article);
   std::size_t actors = g.actors().capacity() * sizeof(actor);
   std::size_t actor_strings = 0;
@@ -283,14 +327,29 @@ void print_breakdown(const graph& g, std::size_t measured) {
       if (s.capacity() > 15) actor_strings += chunk(s.capacity() + 1);
   }
   std::size_t relations = g.relations().capacity() * sizeof(relation);
-  // The per-actor and per-article index vectors are private: count their ids
-  // (a lower bound: their capacity and headers are not visible).
-  std::size_t index_ids = 0;
-  for (const actor& a : g.actors())
-    index_ids += (g.claims_by(a.id).size() + g.claims_about(a.id).size() + g.claims_via(a.id).size() +
-                  g.relations_of(a.id).size()) * sizeof(claim_id);
-  for (const article& a : g.articles()) index_ids += (g.claims_in(a.id).size() + g.relations_in(a.id).size()) * 4;
-  std::size_t counted = claims + about + articles + actors + actor_strings + relations + index_ids;
+  // The per-actor and per-article indices are private: estimate them from
+  // their sizes and id_list's rule (16 bytes each, inline up to 3 ids, then
+  // blocks of 6, 14, 30, ... ids).
+  auto list_heap = [](std::size_t n) -> std::size_t {
+    if (n <= 3) return 0;
+    std::size_t cap = 6;
+    while (cap < n) cap = cap * 2 + 2;
+    return chunk(cap * 4);
+  };
+  std::size_t claim_index = 0, other_index = 0, index_headers = 0;
+  for (const actor& a : g.actors()) {
+    claim_index += list_heap(g.claims_by(a.id).size()) + list_heap(g.claims_about(a.id).size()) +
+                   list_heap(g.claims_via(a.id).size());
+    other_index += list_heap(g.relations_of(a.id).size());
+    index_headers += 4 * 16;
+  }
+  for (const article& a : g.articles()) {
+    claim_index += list_heap(g.claims_in(a.id).size());
+    other_index += list_heap(g.relations_in(a.id).size());
+    index_headers += 2 * 16;
+  }
+  std::size_t counted =
+      claims + about + articles + actors + actor_strings + relations + claim_index + other_index + index_headers;
   double n = static_cast<double>(g.claim_count());
   auto row = [&](const char* what, std::size_t bytes) {
     std::printf("  %-52s %12zu B  %7.1f B/claim\n", what, bytes, static_cast<double>(bytes) / n);
@@ -303,8 +362,12 @@ void print_breakdown(const graph& g, std::size_t measured) {
   row("actors vector", actors);
   row("actor names and aliases on the heap", actor_strings);
   row("relations vector", relations);
-  row("index ids, 4 B each (lower bound)", index_ids);
-  row("rest: index headers and slack, name hash, malloc", measured > counted ? measured - counted : 0);
+  row("claim indices' heap blocks (estimated)", claim_index);
+  row("relation indices' heap blocks (estimated)", other_index);
+  row("index list headers, 16 B per list", index_headers);
+  row("rest: name hash, vector slack, estimate error", measured > counted ? measured - counted : 0);
+  std::printf("  per-claim structures alone (claims vector + about + claim indices): %.1f B/claim\n",
+              static_cast<double>(claims + about + claim_index) / n);
 }
 
 // ---- queries ---------------------------------------------------------------------
@@ -500,6 +563,26 @@ int main(int argc, char** argv) {
     std::printf("  %-22s %8.3f s  %12.0f claims/s  -> %zu claims, %zu articles, %zu actors (%zu new)\n",
                 steal ? "merge(graph&&)" : "merge(const graph&)", s, p.claims / s, a.claim_count(),
                 a.article_count(), a.actor_count(), a.actor_count() - before);
+  }
+  std::printf("\nmerge one article at a time (what a corpus run does): the first N articles' graphs into one\n");
+  {
+    corpus c = make_corpus(w, p, 1);
+    for (std::size_t n : {std::size_t(p.articles / 8), std::size_t(p.articles / 4), std::size_t(p.articles / 2), std::size_t(p.articles)}) {
+      std::vector<graph> parts;
+      parts.reserve(n);
+      std::size_t next_claim = 0, next_relation = 0;
+      for (std::size_t a = 0; a < n; ++a) parts.push_back(one_article_graph(w, c, a, next_claim, next_relation));
+      graph all;
+      auto t0 = clock::now();
+      for (graph& part : parts) all.merge(std::move(part));
+      double s = seconds_since(t0);
+      std::printf("  %7zu articles %8zu claims  %8.3f s  %12.0f claims/s  %7.2f us/article\n", n, next_claim, s,
+                  static_cast<double>(next_claim) / s, s * 1e6 / static_cast<double>(n));
+      if (s > 20) {
+        std::printf("  (stopping: over 20 s)\n");
+        break;
+      }
+    }
   }
   std::printf("\npeak RSS: %.1f MB\n", static_cast<double>(whosaid_bench::rss_peak()) / 1e6);
   return 0;

@@ -2,8 +2,7 @@
 // (about), how (kind, cue), through whom (via), and where (article, spans).
 #pragma once
 
-#include <vector>
-
+#include "detail/id_list.hpp"
 #include "ids.hpp"
 #include "kinds.hpp"
 #include "payload.hpp"
@@ -21,7 +20,10 @@ struct basic_claim {
   text_span content;           // the reported content, without quotation marks
   text_span cue;               // "said", "told", "according to", as written
   text_span speaker_mention;   // the mention the attribution used: "he", "Kang"
-  std::vector<actor_id> about; // the actors the content is about
+  // The actors the content is about. A std::vector-like list that keeps up
+  // to three ids inline (see detail/id_list.hpp): it saves a heap block per
+  // claim, and converts from and to std::vector<actor_id>.
+  detail::id_list<actor_id> about;
   Payload payload{};
 };
 
