@@ -85,14 +85,14 @@ class mention_finder {
         ++i;
         continue;
       }
-      if (t.is(tf_capitalized) && !all_lower_word(i, p)) {
+      std::string_view w = word(t);
+      pronoun_kind pk = subject_pronoun(w);
+      if (t.is(tf_capitalized) && pk == pronoun_kind::none) {
         std::uint32_t e = chunk_end(p, i);
         analyse_chunk(p, i, e, sentence_start, out);
         i = e;
         continue;
       }
-      std::string_view w = word(t);
-      pronoun_kind pk = subject_pronoun(w);
       if (pk != pronoun_kind::none && pk != pronoun_kind::i) {
         mention m;
         m.type = mention_type::pronoun;
@@ -122,10 +122,6 @@ class mention_finder {
   }
 
  private:
-  // A capitalized word that is a lower-case function word at a sentence
-  // start is dealt with in analyse_chunk; this only rejects nothing for now.
-  bool all_lower_word(std::uint32_t, const paragraph_scan&) const noexcept { return false; }
-
   bool same_zone(const token& a, const token& b) const noexcept {
     return a.is(tf_in_quote) == b.is(tf_in_quote) && a.is(tf_in_single) == b.is(tf_in_single);
   }
@@ -400,6 +396,14 @@ class mention_finder {
     }
     bool anon = head_end > i + 1 || lex_.is_anonymous_head(w);
     bool group = lex_.is_group_noun(w);
+    // Multi-word group nouns ending here: "human rights groups", "state media".
+    for (std::uint32_t len = 3; len >= 2 && !group && !anon; --len) {
+      if (i + 1 < len) continue;
+      std::uint32_t b = i + 1 - len;
+      bool words = true;
+      for (std::uint32_t j = b; j <= i; ++j) words = words && tk[j].kind == token_kind::word;
+      if (words && lex_.is_group_noun(span_text(p, b, i + 1))) group = true;
+    }
     // The plural of a role noun is a group: "correspondents", "ministers".
     if (!anon && !group && w.size() > 3 && w.back() == 's' && !tk[i].is(tf_capitalized)) {
       std::string_view sing = w.substr(0, w.size() - 1);
