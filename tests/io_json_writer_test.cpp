@@ -139,3 +139,21 @@ TEST_SUITE("io/json_writer") {
     CHECK(doc["claims"].empty());
   }
 }
+
+TEST_SUITE("io/json_writer") {
+  TEST_CASE("an indented document holds the same JSON, with short lists on one line") {
+    sample_graph s;
+    std::string compact, pretty;
+    write_article_json(compact, s.g, s.harbour);
+    write_article_json(pretty, s.g, s.harbour, json_style{2});
+    CHECK(json::parse(compact) == json::parse(pretty));
+    CHECK(pretty.find("\n  \"actors\": [\n    {\n      \"id\": \"a1\",") != std::string::npos);
+    CHECK(pretty.find("\"span\": [23, 61]") != std::string::npos);
+    CHECK(pretty.find("\"aliases\": [\"Ålund\", \"Mayor Zoë Ålund\", \"Z; Ålund\"]") != std::string::npos);
+    CHECK(pretty.find("\"about\": []") != std::string::npos);
+    CHECK(pretty.back() == '}');
+    std::string whole;
+    write_graph_json(whole, s.g, json_style{4});
+    CHECK(json::parse(whole)["claims"].size() == 5);
+  }
+}

@@ -46,6 +46,14 @@
 #include "detail/utf8.hpp"
 
 namespace whosaid {
+
+// How the JSON writers lay their output out. The default, compact, puts a
+// document on one line, as JSON Lines needs; an indent of 2 or 4 is for
+// people.
+struct json_style {
+  unsigned indent = 0;
+};
+
 namespace detail {
 
 // The actors an article's claims and relations refer to, sorted by id, so an
@@ -75,7 +83,7 @@ inline std::size_t local_index(const std::vector<actor_id>& used, actor_id a) no
 template <class Emitter>
 void emit_span(Emitter& em, std::string_view key, text_span s) {
   em.key(key);
-  em.begin_array();
+  em.begin_array(true);
   em.value(s.begin);
   em.value(s.end);
   em.end_array();
@@ -87,7 +95,7 @@ template <class Emitter>
 void emit_span(Emitter& em, std::string_view key, text_span s, const utf8_offset_map& map) {
   if (map.identity()) return emit_span(em, key, s);
   em.key(key);
-  em.begin_array();
+  em.begin_array(true);
   em.value(map(s.begin));
   em.value(map(s.end));
   em.end_array();
@@ -114,7 +122,7 @@ void emit_actor_body(Emitter& em, const Actor& a) {
   em.member("name", std::string_view(a.name));
   em.member("kind", to_string(a.kind));
   em.key("aliases");
-  em.begin_array();
+  em.begin_array(true);
   for (const std::string& s : a.aliases) em.value(std::string_view(s));
   em.end_array();
 }
@@ -185,7 +193,7 @@ void emit_graph_document(Emitter& em, const Graph& g, const Articles& articles, 
       em.null();
     em.member("kind", to_string(c.kind));
     em.key("about");
-    em.begin_array();
+    em.begin_array(true);
     for (actor_id a : c.about) em.value(actor_no(a));
     em.end_array();
     em.member("content", g.content(c));
@@ -234,8 +242,8 @@ struct all_ids {
 };
 
 template <class Sink, class Graph>
-void write_graph_json_to(Sink& s, const Graph& g) {
-  json_emitter<Sink> em(s);
+void write_graph_json_to(Sink& s, const Graph& g, json_style style = {}) {
+  json_emitter<Sink> em(s, style.indent);
   emit_graph_document(
       em, g, all_ids<article_id>{g.article_count()}, all_ids<actor_id>{g.actor_count()},
       all_ids<claim_id>{g.claim_count()}, all_ids<relation_id>{g.relation_count()},
@@ -243,8 +251,8 @@ void write_graph_json_to(Sink& s, const Graph& g) {
 }
 
 template <class Sink, class Graph>
-void write_graph_json_to(Sink& s, const Graph& g, article_id art) {
-  json_emitter<Sink> em(s);
+void write_graph_json_to(Sink& s, const Graph& g, article_id art, json_style style = {}) {
+  json_emitter<Sink> em(s, style.indent);
   if (art.index() >= g.article_count()) throw not_found("no article with id " + std::to_string(art.value()));
   std::vector<actor_id> used = actors_used_in(g, art);
   article_id only[1] = {art};
@@ -254,12 +262,12 @@ void write_graph_json_to(Sink& s, const Graph& g, article_id art) {
 }
 
 template <class Sink, class Graph>
-void write_article_json_to(Sink& s, const Graph& g, article_id art) {
+void write_article_json_to(Sink& s, const Graph& g, article_id art, json_style style = {}) {
   const auto& article = g.at(art);
   std::vector<actor_id> used = actors_used_in(g, art);
   // "a1", "a2", ...: the scorer's convention, 1-based.
   auto ref = [&](actor_id a) { return "a" + std::to_string(local_index(used, a) + 1); };
-  json_emitter<Sink> em(s);
+  json_emitter<Sink> em(s, style.indent);
   em.begin_object();
   em.key("article");
   em.begin_object();
@@ -296,7 +304,7 @@ void write_article_json_to(Sink& s, const Graph& g, article_id art) {
     else
       em.null();
     em.key("about");
-    em.begin_array();
+    em.begin_array(true);
     for (actor_id a : c.about) em.value(ref(a));
     em.end_array();
     emit_span(em, "span", c.content);
@@ -324,44 +332,44 @@ void write_article_json_to(Sink& s, const Graph& g, article_id art) {
 
 // The whole graph as one JSON document.
 template <class Out, class... P>
-Out write_graph_json(Out out, const basic_graph<P...>& g) {
+Out write_graph_json(Out out, const basic_graph<P...>& g, json_style style = {}) {
   detail::sink<Out> s(std::move(out));
-  detail::write_graph_json_to(s, g);
+  detail::write_graph_json_to(s, g, style);
   return s.result();
 }
 template <class... P>
-void write_graph_json(std::string& out, const basic_graph<P...>& g) {
+void write_graph_json(std::string& out, const basic_graph<P...>& g, json_style style = {}) {
   detail::sink<std::string*> s(&out);
-  detail::write_graph_json_to(s, g);
+  detail::write_graph_json_to(s, g, style);
 }
 
 // One article's part of the graph as a graph document of its own: that
 // article, the actors its claims and relations use, renumbered from 0. Throws
 // whosaid::not_found for an article the graph does not hold.
 template <class Out, class... P>
-Out write_graph_json(Out out, const basic_graph<P...>& g, article_id article) {
+Out write_graph_json(Out out, const basic_graph<P...>& g, article_id article, json_style style = {}) {
   detail::sink<Out> s(std::move(out));
-  detail::write_graph_json_to(s, g, article);
+  detail::write_graph_json_to(s, g, article, style);
   return s.result();
 }
 template <class... P>
-void write_graph_json(std::string& out, const basic_graph<P...>& g, article_id article) {
+void write_graph_json(std::string& out, const basic_graph<P...>& g, article_id article, json_style style = {}) {
   detail::sink<std::string*> s(&out);
-  detail::write_graph_json_to(s, g, article);
+  detail::write_graph_json_to(s, g, article, style);
 }
 
 // The article document the scorer reads. Throws whosaid::not_found for an
 // article the graph does not hold.
 template <class Out, class... P>
-Out write_article_json(Out out, const basic_graph<P...>& g, article_id article) {
+Out write_article_json(Out out, const basic_graph<P...>& g, article_id article, json_style style = {}) {
   detail::sink<Out> s(std::move(out));
-  detail::write_article_json_to(s, g, article);
+  detail::write_article_json_to(s, g, article, style);
   return s.result();
 }
 template <class... P>
-void write_article_json(std::string& out, const basic_graph<P...>& g, article_id article) {
+void write_article_json(std::string& out, const basic_graph<P...>& g, article_id article, json_style style = {}) {
   detail::sink<std::string*> s(&out);
-  detail::write_article_json_to(s, g, article);
+  detail::write_article_json_to(s, g, article, style);
 }
 
 }  // namespace whosaid

@@ -62,22 +62,25 @@ void write_json_string(Sink& out, std::string_view s) {
 }
 
 // Writes JSON values one after another and puts the commas and colons in
-// between. Compact output, no trailing newline: one document per line is
-// what JSON Lines and the scorer's stream reader expect.
+// between. Compact by default, no trailing newline: one document per line is
+// what JSON Lines and the scorer's stream reader expect. With an indent,
+// each member and element goes on its own line, except in arrays opened as
+// `inline` (short lists such as spans), which stay on one.
 template <class Sink>
 class json_emitter {
  public:
-  explicit json_emitter(Sink& out) noexcept : out_(out) {}
+  explicit json_emitter(Sink& out, unsigned indent = 0) noexcept : out_(out), indent_(indent) {}
 
-  void begin_object() { open('{'); }
+  void begin_object() { open('{', false); }
   void end_object() { close('}'); }
-  void begin_array() { open('['); }
+  void begin_array(bool inline_ = false) { open('[', inline_); }
   void end_array() { close(']'); }
 
   void key(std::string_view k) {
     separate();
     write_json_string(out_, k);
     out_.put(':');
+    if (indent_ > 0) out_.put(' ');
     after_key_ = true;
   }
 
@@ -123,32 +126,55 @@ class json_emitter {
   }
 
  private:
+  struct level {
+    bool first = true;
+    bool inline_ = false;
+  };
+
+  bool pretty_here() const noexcept { return indent_ > 0 && depth_ > 0 && !levels_[top()].inline_; }
+  std::size_t top() const noexcept { return (depth_ <= max_depth ? depth_ : max_depth) - 1; }
+
+  void newline(std::size_t depth) {
+    out_.put('\n');
+    for (std::size_t i = 0; i < depth * indent_; ++i) out_.put(' ');
+  }
   void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (depth_ > 0 && depth_ <= max_depth) {
-      if (!first_[depth_ - 1]) out_.put(',');
-      first_[depth_ - 1] = false;
+    if (depth_ == 0) return;
+    level& l = levels_[top()];
+    if (!l.first) {
+      out_.put(',');
+      if (l.inline_ && indent_ > 0) out_.put(' ');
     }
+    if (pretty_here()) newline(depth_);
+    l.first = false;
   }
-  void open(char c) {
+  void open(char c, bool inline_) {
     separate();
     out_.put(c);
+    bool parent_inline = depth_ > 0 && levels_[top()].inline_;
     ++depth_;
-    if (depth_ <= max_depth) first_[depth_ - 1] = true;
+    levels_[top()] = level{true, inline_ || parent_inline};
   }
   void close(char c) {
+    if (depth_ > 0) {
+      bool had_members = !levels_[top()].first;
+      bool pretty = pretty_here();
+      --depth_;
+      if (pretty && had_members) newline(depth_);
+    }
     out_.put(c);
-    if (depth_ > 0) --depth_;
   }
 
-  // The writers nest a handful of levels; deeper nesting would only lose
-  // commas, and nothing in this library nests that deep.
+  // The writers nest a handful of levels; past this depth the layout state
+  // of the deepest level is shared, and nothing in this library nests so deep.
   static constexpr std::size_t max_depth = 32;
   Sink& out_;
-  bool first_[max_depth] = {};
+  unsigned indent_ = 0;
+  level levels_[max_depth] = {};
   std::size_t depth_ = 0;
   bool after_key_ = false;
 };

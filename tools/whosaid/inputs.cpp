@@ -1,0 +1,279 @@
+#include "inputs.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <whosaid/io/detail/utf8.hpp>
+#include <whosaid/io/json_reader.hpp>
+
+namespace whosaid::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_extension(const fs::path& p, std::string_view wanted);
+
+bool has_jsonl_name(const fs::path& p) { return has_extension(p, ".jsonl") || has_extension(p, ".ndjson"); }
+
+bool has_extension(const fs::path& p, std::string_view wanted) {
+  auto ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == wanted;
+}
+
+input_format decide(const fs::path& p, input_format forced) {
+  if (forced != input_format::automatic) return forced;
+  if (has_jsonl_name(p)) return input_format::jsonl;
+  return has_extension(p, ".json") ? input_format::json : input_format::text;
+}
+
+std::uintmax_t size_of(const fs::path& p) {
+  std::error_code ec;
+  auto n = fs::file_size(p, ec);
+  return ec ? 0 : n;
+}
+
+// A parse_error's message without its "line N: " prefix: the caller names
+// the file and line itself.
+std::string without_line_prefix(const std::string& what) {
+  if (what.rfind("line ", 0) == 0) {
+    auto colon = what.find(": ");
+    if (colon != std::string::npos) return what.substr(colon + 2);
+  }
+  return what;
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+// The key of an article that comes without one: the file's name without
+// its extension ("reuters-lavrov" for reuters-lavrov.txt).
+std::string key_for(const std::string& path) {
+  if (path == "-") return "stdin";
+  return fs::path(path).stem().string();
+}
+
+}  // namespace
+
+void ensure_utf8(std::string& text, std::string_view origin, diagnostics& diag) {
+  if (whosaid::detail::is_valid_utf8(text)) return;
+  text = whosaid::detail::to_valid_utf8(text);
+  diag.warning(origin, "not valid UTF-8; invalid bytes replaced by U+FFFD");
+}
+
+std::vector<input_item> expand_inputs(const std::vector<std::string>& operands, input_format forced,
+                                      input_format stdin_format, diagnostics& diag) {
+  std::vector<input_item> items;
+  auto add_stdin = [&] {
+    items.push_back({"-", forced != input_format::automatic ? forced : stdin_format, 0});
+  };
+  if (operands.empty()) add_stdin();
+  for (const std::string& op : operands) {
+    if (op == "-") {
+      add_stdin();
+      continue;
+    }
+    fs::path p(op);
+    std::error_code ec;
+    auto st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      diag.error(op, "no such file or directory");
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<fs::path> found;
+      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+      for (; !ec && it != end; it.increment(ec)) {
+        std::error_code fe;
+        const fs::path& f = it->path();
+        if (it->is_regular_file(fe) && (has_extension(f, ".txt") || has_extension(f, ".json") || has_jsonl_name(f)))
+          found.push_back(it->path());
+      }
+      if (ec) diag.error(op, "cannot list the directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      if (found.empty()) diag.warning(op, "no .txt, .json, .jsonl or .ndjson files in this directory");
+      for (const fs::path& f : found) items.push_back({f.string(), decide(f, forced), size_of(f)});
+      continue;
+    }
+    items.push_back({op, decide(p, forced), size_of(p)});
+  }
+  return items;
+}
+
+article_reader::article_reader(std::vector<input_item> items, diagnostics& diag)
+    : items_(std::move(items)), diag_(diag) {
+  bool lines = false, unknown = false;
+  for (const input_item& i : items_) {
+    total_bytes_ += i.size;
+    lines = lines || i.format == input_format::jsonl;
+    unknown = unknown || i.path == "-";
+  }
+  if (unknown) total_bytes_ = 0;
+  // One article per text file; JSON Lines hold an unknown number.
+  total_articles_ = lines ? 0 : items_.size();
+}
+
+bool article_reader::read_text_item(const input_item& item, input_article& out) {
+  std::string text;
+  if (item.path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) {
+      diag_.error("standard input", "read error");
+      return false;
+    }
+  } else {
+    std::ifstream f(item.path, std::ios::binary);
+    if (!f) {
+      diag_.error(item.path, "cannot open: " + errno_text());
+      return false;
+    }
+    std::ostringstream buf;
+    buf << f.rdbuf();
+    if (f.bad()) {
+      diag_.error(item.path, "read error: " + errno_text());
+      return false;
+    }
+    text = std::move(buf).str();
+  }
+  out = input_article{};
+  out.origin = item.path == "-" ? "standard input" : item.path;
+  out.bytes = text.size();
+  if (item.format == input_format::json) {
+    // One article object, pretty-printed or not: {"id", ..., "text"}.
+    try {
+      out.article = whosaid::read_article_json(text);
+    } catch (const whosaid::parse_error& e) {
+      diag_.error(out.origin + ":" + std::to_string(e.line()), without_line_prefix(e.what()));
+      return false;
+    }
+    if (out.article.key.empty()) out.article.key = key_for(item.path);
+    ensure_utf8(out.article.text, out.origin, diag_);
+    return true;
+  }
+  ensure_utf8(text, out.origin, diag_);
+  out.article.key = key_for(item.path);
+  out.article.text = std::move(text);
+  return true;
+}
+
+bool article_reader::open_next_item() {
+  // Opens the next JSON Lines input, or returns false when the next one is
+  // a text file (or there is none).
+  if (next_item_ >= items_.size() || items_[next_item_].format != input_format::jsonl) return false;
+  const input_item& item = items_[next_item_++];
+  lines_item_ = &item;
+  line_no_ = 0;
+  if (item.path == "-") {
+    file_.reset();
+    lines_ = &std::cin;
+    return true;
+  }
+  file_ = std::make_unique<std::ifstream>(item.path, std::ios::binary);
+  if (!*file_) {
+    diag_.error(item.path, "cannot open: " + errno_text());
+    file_.reset();
+    lines_ = nullptr;
+    return true;  // handled: nothing to read from it
+  }
+  lines_ = file_.get();
+  return true;
+}
+
+bool article_reader::next_jsonl_line(input_article& out) {
+  std::string line;
+  while (lines_ && std::getline(*lines_, line)) {
+    ++line_no_;
+    std::uintmax_t bytes = line.size() + 1;
+    if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
+    const std::string& path = lines_item_->path;
+    std::string origin = (path == "-" ? std::string("standard input") : path) + ":" + std::to_string(line_no_);
+    try {
+      out = input_article{};
+      out.article = whosaid::read_article_json(line, line_no_);
+    } catch (const whosaid::parse_error& e) {
+      diag_.error(origin, without_line_prefix(e.what()));
+      if (diag_.stopped()) return false;
+      continue;
+    }
+    out.origin = std::move(origin);
+    out.bytes = bytes;
+    ensure_utf8(out.article.text, out.origin, diag_);
+    if (out.article.key.empty()) out.article.key = key_for(path) + ":" + std::to_string(line_no_);
+    return true;
+  }
+  if (lines_ && lines_->bad()) diag_.error(lines_item_->path, "read error");
+  lines_ = nullptr;
+  file_.reset();
+  return false;
+}
+
+bool article_reader::next(input_article& out) {
+  while (!diag_.stopped()) {
+    if (lines_) {
+      if (next_jsonl_line(out)) return true;
+      continue;
+    }
+    if (next_item_ >= items_.size()) return false;
+    if (open_next_item()) continue;
+    const input_item& item = items_[next_item_++];
+    if (read_text_item(item, out)) return true;
+  }
+  return false;
+}
+
+void read_graphs(const input_item& item, diagnostics& diag, const std::function<void(whosaid::graph&&)>& on_graph) {
+  std::string name = item.path == "-" ? "standard input" : item.path;
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (item.path != "-") {
+    file.open(item.path, std::ios::binary);
+    if (!file) {
+      diag.error(name, "cannot open: " + errno_text());
+      return;
+    }
+    in = &file;
+  }
+  // Decide between one document and JSON Lines from the first line.
+  std::string first;
+  std::size_t first_no = 0;
+  while (std::getline(*in, first)) {
+    ++first_no;
+    if (first.find_first_not_of(" \t\r\f\v") != std::string::npos) break;
+    first.clear();
+  }
+  if (first.empty()) {
+    diag.error(name, "empty: no graph in it");
+    return;
+  }
+  bool lines = has_jsonl_name(item.path) || nlohmann::json::accept(first);
+  if (!lines) {
+    std::string rest(std::istreambuf_iterator<char>(*in), {});
+    std::string doc = std::string(first_no - 1, '\n') + first + "\n" + rest;
+    try {
+      on_graph(whosaid::read_graph_json(doc));
+    } catch (const whosaid::parse_error& e) {
+      diag.error(name + ":" + std::to_string(e.line()), without_line_prefix(e.what()));
+    }
+    return;
+  }
+  std::string line = std::move(first);
+  std::size_t line_no = first_no;
+  do {
+    if (line.find_first_not_of(" \t\r\f\v") != std::string::npos) {
+      try {
+        on_graph(whosaid::read_graph_json(line));
+      } catch (const whosaid::parse_error& e) {
+        diag.error(name + ":" + std::to_string(line_no), without_line_prefix(e.what()));
+        if (diag.stopped()) return;
+      }
+    }
+    ++line_no;
+  } while (std::getline(*in, line));
+  if (in->bad()) diag.error(name, "read error");
+}
+
+}  // namespace whosaid::cli
