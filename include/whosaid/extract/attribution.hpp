@@ -111,7 +111,11 @@ class attribution_finder {
     const auto& tk = c.p.tokens;
     if (tk[i].kind != token_kind::word || !outside(c, i) || tk[i].is(tf_in_single)) return std::nullopt;
     // Multi-word phrases first: "according to", "pointed out", "called for".
-    for (std::uint32_t len = 3; len >= 2; --len) {
+    // Their second word is a particle or preposition: a cheap test before
+    // any lookup.
+    bool particle = i + 1 < end && tk[i + 1].kind == token_kind::word && tk[i + 1].end - tk[i + 1].begin <= 4 &&
+                    !tk[i + 1].is(tf_capitalized);
+    for (std::uint32_t len = 3; len >= 2 && particle; --len) {
       if (i + len > end) continue;
       bool ok = true;
       for (std::uint32_t j = i; j < i + len; ++j)

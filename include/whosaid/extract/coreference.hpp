@@ -96,6 +96,14 @@ class coreference {
  private:
   std::string_view text(text_span s) const noexcept { return s.of(t_); }
 
+  // Searches by recency look at the newest actors only: a bound that keeps
+  // resolution linear on texts with thousands of actors. A news article has
+  // far fewer.
+  static constexpr std::size_t recent_window = 256;
+  std::size_t scan_from() const noexcept {
+    return actors_.size() > recent_window ? actors_.size() - recent_window : 0;
+  }
+
   void index(std::string_view s, int a) { by_name_.emplace(ihash(s), a); }
 
   int find(std::string_view s) const {
@@ -155,7 +163,7 @@ class coreference {
     } else if (person_like && word_count(surface) >= 2) {
       // A full name after its surname alone: upgrade that actor.
       int best = -1;
-      for (std::size_t i = 0; i < actors_.size(); ++i) {
+      for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
         const local_actor& x = actors_[i];
         if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) continue;
         if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) continue;
@@ -175,7 +183,7 @@ class coreference {
       // A surname (or given name): the most recent person or organization
       // whose name has it as first or last word.
       int best = -1;
-      for (std::size_t i = 0; i < actors_.size(); ++i) {
+      for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
         const local_actor& x = actors_[i];
         if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) continue;
         if (x.from_lexicon) continue;
@@ -226,7 +234,7 @@ class coreference {
       // "the official": the last unnamed source with that head.
       std::string h = to_lower(singular(head));
       int best = -1;
-      for (std::size_t i = 0; i < actors_.size(); ++i) {
+      for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
         const local_actor& x = actors_[i];
         if (!x.head.empty() && x.head == h && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen))
           best = static_cast<int>(i);
@@ -234,7 +242,7 @@ class coreference {
       if (best >= 0) return best;
       if (m.kind == actor_kind::person) {
         // "the minister": the last person whose role has that word.
-        for (std::size_t i = 0; i < actors_.size(); ++i) {
+        for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
           const local_actor& x = actors_[i];
           if (x.kind != actor_kind::person) continue;
           bool hit = false;
@@ -252,7 +260,7 @@ class coreference {
           int a = find(full);
           return a >= 0 ? a : add(full, m.kind);
         }
-        for (std::size_t i = 0; i < actors_.size(); ++i) {
+        for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
           const local_actor& x = actors_[i];
           if (x.kind != m.kind || x.anonymous) continue;
           if (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen) best = static_cast<int>(i);

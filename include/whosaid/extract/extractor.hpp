@@ -176,9 +176,10 @@ class extractor {
         c.speaker = actor;
         c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
         c.via = a.via >= 0 ? actor_of[static_cast<std::size_t>(a.via)] : -1;
-        for (std::size_t j = 0; j < ms.size(); ++j) {
+        for (std::size_t j = detail::mention_finder::first_at(ms, a.content_first);
+             j < ms.size() && ms[j].first < a.content_last; ++j) {
           const detail::mention& m = ms[j];
-          if (m.first < a.content_first || m.last > a.content_last) continue;
+          if (m.last > a.content_last) continue;
           if (m.type != detail::mention_type::name || actor_of[j] < 0) continue;
           c.about.push_back(actor_of[j]);
         }

@@ -16,6 +16,7 @@
 // relation later.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -108,6 +109,42 @@ class mention_finder {
       std::uint32_t e = nominal(p, i, out);
       i = e > i ? e : i + 1;
     }
+    sort_by_position(out);
+  }
+
+  // Orders mentions by first token (outer before inner), keeping role_of
+  // pointing at the same mention. Nominals are found after the names they
+  // contain, so the raw order is almost sorted.
+  static void sort_by_position(std::vector<mention>& ms) {
+    auto before = [](const mention& a, const mention& b) {
+      return a.first != b.first ? a.first < b.first : a.last > b.last;
+    };
+    bool sorted = true;
+    for (std::size_t i = 1; i < ms.size() && sorted; ++i) sorted = !before(ms[i], ms[i - 1]);
+    if (sorted) return;
+    std::vector<std::size_t> order(ms.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return before(ms[a], ms[b]); });
+    std::vector<int> where(ms.size());
+    for (std::size_t i = 0; i < order.size(); ++i) where[order[i]] = static_cast<int>(i);
+    std::vector<mention> out;
+    out.reserve(ms.size());
+    for (std::size_t i : order) {
+      out.push_back(ms[i]);
+      if (out.back().role_of >= 0) out.back().role_of = where[static_cast<std::size_t>(out.back().role_of)];
+    }
+    ms.swap(out);
+  }
+
+  // The first mention at or after token `t` in a sorted list.
+  static std::size_t first_at(const std::vector<mention>& ms, std::uint32_t t) noexcept {
+    std::size_t lo = 0, hi = ms.size();
+    while (lo < hi) {
+      std::size_t mid = (lo + hi) / 2;
+      if (ms[mid].first < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
@@ -378,10 +415,19 @@ class mention_finder {
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::string_view w = word(tk[i]);
+    // Cheap rejection first: most words head nothing.
+    const std::uint32_t wflags = lex_.word_flags(w);
+    bool maybe_plural_role = w.size() > 3 && w.back() == 's';
+    const std::uint32_t vc = vocab_class(w);
+    if (wflags == 0 && (vc & (vc_is_org_noun | vc_is_media_noun)) == 0 && !maybe_plural_role && !iequals(w, "person") &&
+        !iequals(w, "people") && !iequals(w, "source") && !iequals(w, "sources"))
+      return i;
     // Multi-word anonymous heads: "people familiar with the matter".
     std::uint32_t head_end = i + 1;
     std::uint32_t sflags = 0;
-    for (std::uint32_t len = 6; len >= 2; --len) {
+    bool multi = iequals(w, "person") || iequals(w, "people") || iequals(w, "source") || iequals(w, "sources") ||
+                 iequals(w, "official") || iequals(w, "officials");
+    for (std::uint32_t len = 6; len >= 2 && multi; --len) {
       if (i + len > n) continue;
       bool words = true;
       for (std::uint32_t j = i; j < i + len; ++j)
@@ -394,10 +440,10 @@ class mention_finder {
         break;
       }
     }
-    bool anon = head_end > i + 1 || lex_.is_anonymous_head(w);
-    bool group = lex_.is_group_noun(w);
+    bool anon = head_end > i + 1 || (wflags & whosaid::lexicon::word_class::anonymous_head) != 0;
+    bool group = (wflags & whosaid::lexicon::word_class::group_noun) != 0;
     // Multi-word group nouns ending here: "human rights groups", "state media".
-    for (std::uint32_t len = 3; len >= 2 && !group && !anon; --len) {
+    for (std::uint32_t len = 3; len >= 2 && !group && !anon && maybe_plural_role; --len) {
       if (i + 1 < len) continue;
       std::uint32_t b = i + 1 - len;
       bool words = true;
@@ -409,8 +455,8 @@ class mention_finder {
       std::string_view sing = w.substr(0, w.size() - 1);
       if (lex_.is_role_noun(sing) || lex_.is_anonymous_head(sing)) group = true;
     }
-    bool role = !anon && lex_.is_role_noun(w);
-    bool org = !anon && !group && !role && (is_org_noun(w) || is_media_noun(w));
+    bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
+    bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;
     if (!(anon || group || role || org)) return i;
     // The head must end its phrase: "official figures" is not an official.
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {

@@ -107,10 +107,10 @@ class relation_finder {
   // "a former South Korean vice defence minister").
   static int object_inside(const std::vector<mention>& ms, std::size_t nominal) {
     const mention& m = ms[nominal];
-    for (std::size_t j = 0; j < ms.size(); ++j) {
+    for (std::size_t j = mention_finder::first_at(ms, m.first); j < ms.size() && ms[j].first < m.last; ++j) {
       if (j == nominal) continue;
       const mention& o = ms[j];
-      if (o.type != mention_type::name || o.first < m.first || o.last > m.last) continue;
+      if (o.type != mention_type::name || o.last > m.last) continue;
       if (o.kind == actor_kind::country || o.kind == actor_kind::organization || o.kind == actor_kind::media)
         return static_cast<int>(j);
     }
@@ -158,9 +158,9 @@ class relation_finder {
       return;
     }
     // Role nominals inside the apposition, each with its object.
-    for (std::size_t j = 0; j < ms.size(); ++j) {
+    for (std::size_t j = mention_finder::first_at(ms, k); j < ms.size() && ms[j].first < end; ++j) {
       mention& nm = ms[j];
-      if (nm.type != mention_type::nominal || nm.first < k || nm.last > end || nm.is(mf_group)) continue;
+      if (nm.type != mention_type::nominal || nm.last > end || nm.is(mf_group)) continue;
       if (nm.kind != actor_kind::person) continue;
       nm.flags |= mf_modifier;
       nm.flags &= static_cast<std::uint16_t>(~mf_anonymous);

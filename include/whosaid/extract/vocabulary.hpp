@@ -5,12 +5,18 @@
 // lexicon's countries and cue verbs.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <iterator>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "../detail/text.hpp"
 
 namespace whosaid::detail {
 
+// For short lists checked once or twice per sentence.
 template <std::size_t N>
 constexpr bool in_list(const std::string_view (&list)[N], std::string_view w) noexcept {
   for (std::string_view x : list)
@@ -18,9 +24,33 @@ constexpr bool in_list(const std::string_view (&list)[N], std::string_view w) no
   return false;
 }
 
+// A case-insensitive set over a static word list, for the lists checked on
+// every token. Built on first use (thread-safe static initialization).
+using word_set = std::unordered_set<std::string_view, ihash_fn, iequal_fn>;
+
+template <std::size_t N>
+word_set make_word_set(const std::string_view (&list)[N]) {
+  return word_set(std::begin(list), std::end(list), 2 * N);
+}
+
 // Capitalized only because they start a sentence: never part of a name.
-inline bool is_function_word(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
+// The word classes, as bits of one lookup: every token costs one hash probe.
+enum : std::uint32_t {
+  vc_is_function_word = 1u << 0,
+  vc_is_calendar_word = 1u << 1,
+  vc_is_weekday = 1u << 2,
+  vc_is_place_head = 1u << 3,
+  vc_is_media_head = 1u << 4,
+  vc_is_org_noun = 1u << 5,
+  vc_is_media_noun = 1u << 6,
+  vc_is_determiner = 1u << 7,
+  vc_is_definite = 1u << 8,
+  vc_breaks_noun_phrase = 1u << 9,
+  vc_is_name_connector = 1u << 10,
+};
+
+namespace vocab_lists {
+inline constexpr std::string_view is_function_word_words[] = {
       "the", "a", "an", "but", "and", "or", "nor", "so", "yet", "in", "on", "at", "as", "by", "for", "from", "into",
       "of", "to", "with", "without", "after", "before", "during", "since", "until", "despite", "although", "though",
       "because", "unlike", "like", "among", "amid", "under", "over", "about", "around", "against", "beyond",
@@ -37,24 +67,94 @@ inline bool is_function_word(std::string_view w) noexcept {
       "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
       "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "ten",
       "mr", "mrs", "ms", "dr", "prof", "sir", "yes", "oh", "well", "please", "thank", "thanks"};
-  return in_list(list, w);
-}
-
-// Words that take "Mr"/"Ms"-like honorifics off a name but are not titles
-// in the lexicon's sense are handled there; this list is the calendar.
-inline bool is_calendar_word(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
+inline constexpr std::string_view is_calendar_word_words[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "ramadan"};
-  return in_list(list, w);
+inline constexpr std::string_view is_weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday", "today", "yesterday", "tonight", "tomorrow"};
+inline constexpr std::string_view is_place_head_words[] = {
+      "square", "street", "avenue", "road", "peninsula", "island", "islands", "sea", "ocean", "river", "mountain",
+      "mountains", "valley", "province", "region", "strait", "straits", "gulf", "bay", "airport", "station",
+      "park", "bridge", "lake", "desert", "coast", "border", "city", "county", "district", "village", "town",
+      "asia", "europe", "africa", "america", "east", "west", "north", "south", "hill", "heights", "plaza",
+      "harbour", "harbor", "port", "canal", "zone", "corridor", "strip", "pacific", "atlantic"};
+inline constexpr std::string_view is_media_head_words[] = {
+      "news", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "radio", "tv", "television",
+      "broadcasting", "press", "daily", "chronicle", "observer", "guardian", "mail", "express", "magazine",
+      "channel", "network", "programme", "program", "show", "agency", "newspaper", "wire", "review", "standard",
+      "weekly", "monitor", "bulletin"};
+inline constexpr std::string_view is_org_noun_words[] = {
+      "company", "firm", "ministry", "government", "administration", "department", "agency", "commission",
+      "committee", "council", "court", "party", "bank", "union", "embassy", "military", "army", "navy",
+      "office", "regulator", "opposition", "cabinet", "parliament", "board", "group", "organisation",
+      "organization", "institute", "foundation", "alliance", "bloc", "authority", "watchdog", "campaign",
+      "coalition", "junta", "regime", "team", "club", "league", "federation", "association", "centre", "center",
+      "secretariat", "presidency", "kremlin", "pentagon", "police", "tribunal", "assembly", "senate", "congress",
+      "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
+      "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces"};
+inline constexpr std::string_view is_media_noun_words[] = {"newspaper", "paper", "broadcaster", "magazine", "daily",
+                                              "website", "tabloid", "channel", "station", "outlet", "weekly"};
+inline constexpr std::string_view is_determiner_words[] = {
+      "a", "an", "the", "one", "two", "three", "four", "five", "six", "some", "several", "many", "other", "another",
+      "its", "his", "her", "their", "our", "this", "that", "these", "those", "most", "all", "no", "both", "each",
+      "any", "few", "numerous", "various", "multiple", "unnamed", "anonymous"};
+inline constexpr std::string_view is_definite_words[] = {"the", "this", "that", "these", "those", "its", "his", "her", "their",
+                                              "our"};
+inline constexpr std::string_view breaks_noun_phrase_words[] = {
+      "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who",
+      "whom", "whose", "as", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+      "would", "can", "could", "should", "may", "might", "must", "not", "said", "says", "say", "told", "after",
+      "before", "while", "when", "where", "if", "because", "about", "into", "over", "under", "between", "against",
+      "during", "since", "until", "also", "he", "she", "they", "it", "we", "i", "you", "him", "them", "us",
+      "me", "what", "how", "why", "there", "here", "then", "so", "do", "does", "did", "not", "no", "yes"};
+inline constexpr std::string_view is_name_connector_words[] = {"of", "for", "de", "da", "do", "dos", "das", "du", "van", "von",
+                                              "der", "den", "al", "el", "bin", "bint", "ibn", "la", "le", "y",
+                                              "di", "del", "della", "ter", "ten", "and", "on", "the"};
+}  // namespace vocab_lists
+
+// All the classes of `w` (case-insensitive), 0 for an ordinary word.
+inline std::uint32_t vocab_class(std::string_view w) noexcept {
+  using map = std::unordered_map<std::string_view, std::uint32_t, ihash_fn, iequal_fn>;
+  static const map table = [] {
+    map m;
+    auto add = [&m](const auto& list, std::uint32_t bit) {
+      for (std::string_view x : list) m[x] |= bit;
+    };
+    using namespace vocab_lists;
+    add(is_function_word_words, vc_is_function_word);
+    add(is_calendar_word_words, vc_is_calendar_word);
+    add(is_weekday_words, vc_is_weekday);
+    add(is_place_head_words, vc_is_place_head);
+    add(is_media_head_words, vc_is_media_head);
+    add(is_org_noun_words, vc_is_org_noun);
+    add(is_media_noun_words, vc_is_media_noun);
+    add(is_determiner_words, vc_is_determiner);
+    add(is_definite_words, vc_is_definite);
+    add(breaks_noun_phrase_words, vc_breaks_noun_phrase);
+    add(is_name_connector_words, vc_is_name_connector);
+    return m;
+  }();
+  if (w.empty() || w.size() > 24) return 0;
+  auto it = table.find(w);
+  return it == table.end() ? 0 : it->second;
 }
 
-inline bool is_weekday(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                              "sunday", "today", "yesterday", "tonight", "tomorrow"};
-  return in_list(list, w);
-}
+inline bool is_function_word(std::string_view w) noexcept { return (vocab_class(w) & vc_is_function_word) != 0; }
+inline bool is_calendar_word(std::string_view w) noexcept { return (vocab_class(w) & vc_is_calendar_word) != 0; }
+inline bool is_weekday(std::string_view w) noexcept { return (vocab_class(w) & vc_is_weekday) != 0; }
+inline bool is_place_head(std::string_view w) noexcept { return (vocab_class(w) & vc_is_place_head) != 0; }
+inline bool is_media_head(std::string_view w) noexcept { return (vocab_class(w) & vc_is_media_head) != 0; }
+inline bool is_org_noun(std::string_view w) noexcept { return (vocab_class(w) & vc_is_org_noun) != 0; }
+inline bool is_media_noun(std::string_view w) noexcept { return (vocab_class(w) & vc_is_media_noun) != 0; }
+inline bool is_determiner(std::string_view w) noexcept { return (vocab_class(w) & vc_is_determiner) != 0; }
+inline bool is_definite(std::string_view w) noexcept { return (vocab_class(w) & vc_is_definite) != 0; }
+inline bool breaks_noun_phrase(std::string_view w) noexcept { return (vocab_class(w) & vc_breaks_noun_phrase) != 0; }
+inline bool is_name_connector(std::string_view w) noexcept { return (vocab_class(w) & vc_is_name_connector) != 0; }
+
+// Words that take "Mr"/"Ms"-like honorifics off a name but are not titles
+// in the lexicon's sense are handled there; this list is the calendar.
+
 
 enum class pronoun_kind : unsigned char { none, he, she, they, it, we, i };
 
@@ -69,80 +169,18 @@ inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
 }
 
 // Last words that make a capitalized name a place, not an actor.
-inline bool is_place_head(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
-      "square", "street", "avenue", "road", "peninsula", "island", "islands", "sea", "ocean", "river", "mountain",
-      "mountains", "valley", "province", "region", "strait", "straits", "gulf", "bay", "airport", "station",
-      "park", "bridge", "lake", "desert", "coast", "border", "city", "county", "district", "village", "town",
-      "asia", "europe", "africa", "america", "east", "west", "north", "south", "hill", "heights", "plaza",
-      "harbour", "harbor", "port", "canal", "zone", "corridor", "strip", "pacific", "atlantic"};
-  return in_list(list, w);
-}
 
 // Last words that make an organization name a media outlet.
-inline bool is_media_head(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
-      "news", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "radio", "tv", "television",
-      "broadcasting", "press", "daily", "chronicle", "observer", "guardian", "mail", "express", "magazine",
-      "channel", "network", "programme", "program", "show", "agency", "newspaper", "wire", "review", "standard",
-      "weekly", "monitor", "bulletin"};
-  return in_list(list, w);
-}
 
 // Common nouns for an organization: "the company said", "the ministry said".
-inline bool is_org_noun(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
-      "company", "firm", "ministry", "government", "administration", "department", "agency", "commission",
-      "committee", "council", "court", "party", "bank", "union", "embassy", "military", "army", "navy",
-      "office", "regulator", "opposition", "cabinet", "parliament", "board", "group", "organisation",
-      "organization", "institute", "foundation", "alliance", "bloc", "authority", "watchdog", "campaign",
-      "coalition", "junta", "regime", "team", "club", "league", "federation", "association", "centre", "center",
-      "secretariat", "presidency", "kremlin", "pentagon", "police", "tribunal", "assembly", "senate", "congress",
-      "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
-      "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces"};
-  return in_list(list, w);
-}
 
 // Common nouns for a media outlet: "the newspaper reported".
-inline bool is_media_noun(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {"newspaper", "paper", "broadcaster", "magazine", "daily",
-                                              "website", "tabloid", "channel", "station", "outlet", "weekly"};
-  return in_list(list, w);
-}
 
 // Words that open a noun phrase.
-inline bool is_determiner(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
-      "a", "an", "the", "one", "two", "three", "four", "five", "six", "some", "several", "many", "other", "another",
-      "its", "his", "her", "their", "our", "this", "that", "these", "those", "most", "all", "no", "both", "each",
-      "any", "few", "numerous", "various", "multiple", "unnamed", "anonymous"};
-  return in_list(list, w);
-}
 
-inline bool is_definite(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {"the", "this", "that", "these", "those", "its", "his", "her", "their",
-                                              "our"};
-  return in_list(list, w);
-}
 
 // Words that cannot sit inside a noun phrase: they end a leftward scan.
-inline bool breaks_noun_phrase(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {
-      "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who",
-      "whom", "whose", "as", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-      "would", "can", "could", "should", "may", "might", "must", "not", "said", "says", "say", "told", "after",
-      "before", "while", "when", "where", "if", "because", "about", "into", "over", "under", "between", "against",
-      "during", "since", "until", "also", "he", "she", "they", "it", "we", "i", "you", "him", "them", "us",
-      "me", "what", "how", "why", "there", "here", "then", "so", "do", "does", "did", "not", "no", "yes"};
-  return in_list(list, w);
-}
 
 // Particles inside personal and organization names.
-inline bool is_name_connector(std::string_view w) noexcept {
-  static constexpr std::string_view list[] = {"of", "for", "de", "da", "do", "dos", "das", "du", "van", "von",
-                                              "der", "den", "al", "el", "bin", "bint", "ibn", "la", "le", "y",
-                                              "di", "del", "della", "ter", "ten", "and", "on", "the"};
-  return in_list(list, w);
-}
 
 }  // namespace whosaid::detail
