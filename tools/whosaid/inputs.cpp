@@ -80,11 +80,9 @@ std::vector<input_item> expand_inputs(const std::vector<std::string>& operands, 
     fs::path p(op);
     std::error_code ec;
     auto st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) {
-      diag.error(op, "no such file or directory");
-      continue;
-    }
-    if (fs::is_directory(st)) {
+    // A path that is not a directory is read in its turn, and reported then
+    // if it cannot be: --strict stops there, after the inputs before it.
+    if (!ec && fs::is_directory(st)) {
       std::vector<fs::path> found;
       fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
       for (; !ec && it != end; it.increment(ec)) {

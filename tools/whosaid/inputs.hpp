@@ -30,7 +30,7 @@ struct input_item {
 // Expands operands into inputs: a directory gives its .txt, .json, .jsonl
 // and .ndjson files (recursively, in path order); "-" or no operand at all is
 // standard input, read as `stdin_format` unless the user forced a format.
-// Operands that do not exist are reported and skipped.
+// A file that does not exist is kept, to be reported when its turn comes.
 std::vector<input_item> expand_inputs(const std::vector<std::string>& operands, input_format forced,
                                       input_format stdin_format, diagnostics& diag);
 

@@ -1,0 +1,57 @@
+# Exit codes: 0 all good, 1 some inputs failed, 2 usage error; a failed input
+# is named on standard error and the others are still read.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+
+run(help --help)
+expect_rc(help 0)
+expect_contains("--help" "${help_out}" "extract")
+
+run(none)
+expect_rc(none 2)
+run(unknown frobnicate)
+expect_rc(unknown 2)
+run(bad_option extract --no-such-option)
+expect_rc(bad_option 2)
+run(bad_format graph --format pdf "${DATA}/articles")
+expect_rc(bad_format 2)
+run(neo4j_no_dir graph --format neo4j "${DATA}/articles")
+expect_rc(neo4j_no_dir 2)
+expect_contains("neo4j without -o" "${neo4j_no_dir_err}" "-o DIR")
+run(merge_nothing merge)
+expect_rc(merge_nothing 2)
+run(bad_jobs graph -j -3 "${DATA}/articles")
+expect_rc(bad_jobs 2)
+
+run(good extract "${DATA}/articles/museum-reopens.txt")
+expect_rc(good 0)
+if(NOT good_err STREQUAL "")
+  message(FATAL_ERROR "a clean run wrote to standard error (it is not a terminal):\n${good_err}")
+endif()
+
+# One missing file among good ones: named, the rest extracted, exit 1.
+run(missing extract --format jsonl "${DATA}/articles/museum-reopens.txt" "${WORK}/no-such-file.txt"
+    "${DATA}/articles/port-strike-deal.txt")
+expect_rc(missing 1)
+expect_contains("missing file" "${missing_err}" "no-such-file.txt")
+expect_contains("missing file, first article" "${missing_out}" "museum-reopens")
+expect_contains("missing file, last article" "${missing_out}" "port-strike-deal")
+# ... and with --strict, reading stops there but nothing read before is lost.
+run(strict extract --strict --format jsonl "${DATA}/articles/museum-reopens.txt" "${WORK}/no-such-file.txt"
+    "${DATA}/articles/port-strike-deal.txt")
+expect_rc(strict 1)
+expect_contains("strict, first article" "${strict_out}" "museum-reopens")
+expect_not_contains("strict, last article" "${strict_out}" "port-strike-deal")
+
+# An output that cannot be written is a failure too.
+run(unwritable graph "${DATA}/articles" -o "${WORK}/no/such/dir/out.json")
+expect_rc(unwritable 1)
+expect_contains("unwritable output" "${unwritable_err}" "out.json")
+
+# A query for a name the graph does not hold.
+run(save graph "${DATA}/articles" -o g.json)
+expect_rc(save 0)
+run(nobody query g.json --said-by "Zebulon Quartermaine")
+expect_rc(nobody 1)
+expect_contains("unknown name" "${nobody_err}" "Zebulon Quartermaine")
+run(bad_kind query g.json --kind rumour)
+expect_rc(bad_kind 2)
