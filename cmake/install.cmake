@@ -8,6 +8,15 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
+# The version the package reports must be the one the headers report.
+file(STRINGS ${PROJECT_SOURCE_DIR}/include/whosaid/version.hpp whosaid_header_version
+  REGEX "version_string = \"[0-9.]+\"")
+string(REGEX MATCH "[0-9]+\\.[0-9]+\\.[0-9]+" whosaid_header_version "${whosaid_header_version}")
+if(NOT whosaid_header_version STREQUAL PROJECT_VERSION)
+  message(FATAL_ERROR "include/whosaid/version.hpp says ${whosaid_header_version}, "
+                      "project() says ${PROJECT_VERSION}: keep them in step")
+endif()
+
 set(WHOSAID_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/whosaid
     CACHE STRING "Where the whosaid package config files are installed, relative to the prefix")
 
