@@ -468,12 +468,27 @@ class attribution_finder {
           }
           continue;
         }
-        // A phrase running to the end of the sentence or a comma: "in Kiev.",
-        // "at a news conference on Friday, shortly after ...".
+        // A date: "on Friday", "on Oct. 8".
+        {
+          std::uint32_t j1 = k + 1;
+          if (j1 < s.last && is_word(c, j1) && (is_weekday(wd(c, j1)) || is_calendar_word(wd(c, j1)))) {
+            ++j1;
+            while (j1 < s.last && (c.p.tokens[j1].is(tf_digit) ||
+                                   (is_punct(c, j1, '.') && c.p.tokens[j1 - 1].end == c.p.tokens[j1].begin && j1 + 1 < s.last)))
+              ++j1;
+            k = j1;
+            continue;
+          }
+        }
+        // A short phrase running to the end of the sentence or a comma: "in
+        // Kiev.", "at a news conference on Friday, shortly after ...". It
+        // holds no clause: no "that", no verb.
         {
           std::uint32_t j2 = k + 1;
-          while (j2 < s.last && j2 < k + 9 && outside(c, j2) && (is_word(c, j2) || is_punct(c, j2, '\'') ||
-                                                                  (is_punct(c, j2, '.') && c.p.tokens[j2 - 1].end == c.p.tokens[j2].begin && j2 + 1 < s.last)))
+          while (j2 < s.last && j2 < k + 8 && outside(c, j2) &&
+                 ((is_word(c, j2) && !iequals(wd(c, j2), "that") && !verb_like(wd(c, j2)) &&
+                   subject_pronoun(wd(c, j2)) == pronoun_kind::none) ||
+                  (is_punct(c, j2, '.') && c.p.tokens[j2 - 1].end == c.p.tokens[j2].begin && j2 + 1 < s.last)))
             ++j2;
           bool to_end = j2 >= s.last || is_punct(c, j2, ',') ||
                         (is_punct(c, j2, '.') && j2 + 1 >= s.last);
@@ -543,9 +558,12 @@ class attribution_finder {
         }
         return k;
       }
-      // A bare plural: "reporters", "journalists", "the press", "lawmakers".
+      // A bare noun: "reporters", "the press", "a news briefing" (with a
+      // determiner, up to two more words).
       std::uint32_t j = k;
-      while (j < s.last && j < k + 3 && is_word(c, j) && !breaks_noun_phrase(wd(c, j)) &&
+      std::uint32_t most = k + 1;
+      if (k < s.last && is_word(c, k) && is_determiner(wd(c, k))) most = k + 3;
+      while (j < s.last && j < most && is_word(c, j) && (j == k || !breaks_noun_phrase(wd(c, j))) &&
              !lex_.find_cue(wd(c, j)) && !is_weekday(wd(c, j)))
         ++j;
       if (j > k) {
@@ -734,7 +752,9 @@ class attribution_finder {
       sp = after;
       boundary = h.first;
     }
-    // The content: from the clause start to the boundary, without the comma.
+    // The content: from the clause start to the boundary, without the comma
+    // and without the speaker's premodifiers ("..., the mayor Anna Lind said").
+    while (boundary > cstart && covered_by_modifier(c, boundary - 1)) --boundary;
     std::uint32_t e = boundary;
     while (e > cstart && (is_punct(c, e - 1, ',') || tk[e - 1].kind == token_kind::dash)) --e;
     if (e <= cstart) {

@@ -93,7 +93,6 @@ class extractor {
     std::vector<pending_relation> out_rels;
     int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
     std::uint32_t last_claim_par = 0;
-    bool any_claim = false;
 
     while (scanner.next(p)) {
       mentions.find(p, ms);
@@ -123,12 +122,15 @@ class extractor {
         int actor = -1;
         if (a.inherit) {
           if (pending_intro >= 0) actor = pending_intro;
-          else if (any_claim && p.index <= last_claim_par + 2) actor = coref.last_speaker();
+          else if (coref.last_speaker() >= 0 && p.index <= last_claim_par + 2) actor = coref.last_speaker();
         } else if (a.speaker >= 0) {
           actor = actor_of[static_cast<std::size_t>(a.speaker)];
         }
         speaker_actor[idx] = actor;
-        if (actor >= 0) coref.note_speaker(actor);
+        if (actor >= 0) {
+          coref.note_speaker(actor);
+          last_claim_par = p.index;
+        }
       };
       for (std::size_t i = 0; i < ms.size(); ++i) {
         while (ai < order.size() && position(atts[order[ai]]) <= ms[i].first) do_attribution(order[ai++]);
@@ -184,8 +186,6 @@ class extractor {
           c.about.push_back(actor_of[j]);
         }
         claims.push_back(std::move(c));
-        any_claim = true;
-        last_claim_par = p.index;
       }
       if (intro_mention >= 0) pending_intro = actor_of[static_cast<std::size_t>(intro_mention)];
     }

@@ -90,6 +90,17 @@ class mention_finder {
       pronoun_kind pk = subject_pronoun(w);
       if (t.is(tf_capitalized) && pk == pronoun_kind::none) {
         std::uint32_t e = chunk_end(p, i);
+        // "Analysts said", "Officials say": a common noun capitalized only
+        // because it opens the sentence.
+        if (e == i + 1 && sentence_start[i] && !t.is(tf_possessive) && !lex_.find_entity(w) &&
+            ((lex_.word_flags(w) & (whosaid::lexicon::word_class::group_noun |
+                                    whosaid::lexicon::word_class::anonymous_head)) != 0)) {
+          std::uint32_t ne = nominal(p, i, out);
+          if (ne > i) {
+            i = ne;
+            continue;
+          }
+        }
         analyse_chunk(p, i, e, sentence_start, out);
         i = e;
         continue;
@@ -172,7 +183,7 @@ class mention_finder {
     while (e < n) {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
-      if (t.kind == token_kind::word && t.is(tf_capitalized)) {
+      if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
         ++e;
         if (t.is(tf_possessive)) break;
         continue;
@@ -196,7 +207,11 @@ class mention_finder {
           if (!org) break;
         }
         std::uint32_t k = e + 1;
-        if (k < n && iequals(word(tk[k]), "the") && k + 1 < n) ++k;
+        // "van der", "of the", "bin al"
+        for (int extra = 0; extra < 2 && k + 1 < n && tk[k].kind == token_kind::word && !tk[k].is(tf_capitalized) &&
+                            is_name_connector(word(tk[k]));
+             ++extra)
+          ++k;
         if (k < n && tk[k].kind == token_kind::word && tk[k].is(tf_capitalized) && same_zone(tk[i], tk[k]) &&
             !iequals(word(t), "and") && !iequals(word(t), "on")) {
           e = k;
@@ -212,6 +227,14 @@ class mention_finder {
       break;
     }
     return e;
+  }
+
+  // "al-Rashid", "el-Sisi", "bin-Talal": a lower-case particle joined to a
+  // capitalized name.
+  static bool particle_compound(std::string_view w) noexcept {
+    auto dash = w.find('-');
+    return dash != std::string_view::npos && dash >= 2 && dash <= 3 && dash + 1 < w.size() &&
+           is_ascii_upper(w[dash + 1]) && is_ascii_lower(w[0]);
   }
 
   struct segment {
@@ -259,7 +282,7 @@ class mention_finder {
     // Trailing calendar words ("Lee Monday").
     while (b > a && is_calendar_word(word(tk[b - 1]))) --b;
     // A connector cannot end a chunk.
-    while (b > a && !tk[b - 1].is(tf_capitalized)) --b;
+    while (b > a && !tk[b - 1].is(tf_capitalized) && !particle_compound(word(tk[b - 1]))) --b;
     if (a >= b) return;
 
     // Segment into lexicon entities, titles and name words.

@@ -72,6 +72,8 @@ class relation_finder {
             person.kind = actor_kind::person;
             m.flags |= mf_modifier;
             int obj = object_inside(ms, i);
+            if (obj >= 0 && ms[static_cast<std::size_t>(obj)].kind == actor_kind::unknown)
+              ms[static_cast<std::size_t>(obj)].kind = actor_kind::organization;
             text_span label = label_of(p, ms, i, obj);
             if (person.role.empty()) person.role = label;
             if (obj >= 0)
@@ -113,6 +115,9 @@ class relation_finder {
       if (o.type != mention_type::name || o.last > m.last) continue;
       if (o.kind == actor_kind::country || o.kind == actor_kind::organization || o.kind == actor_kind::media)
         return static_cast<int>(j);
+      // An unknown single name before a role noun is its organization:
+      // "Brightwater spokesman".
+      if (o.kind == actor_kind::unknown && o.last < m.last) return static_cast<int>(j);
     }
     return -1;
   }

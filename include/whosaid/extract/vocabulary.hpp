@@ -66,7 +66,7 @@ inline constexpr std::string_view is_function_word_words[] = {
       "already", "again", "nevertheless", "nonetheless", "otherwise", "perhaps", "meantime", "following",
       "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
       "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "ten",
-      "mr", "mrs", "ms", "dr", "prof", "sir", "yes", "oh", "well", "please", "thank", "thanks"};
+      "yes", "oh", "well", "please", "thank", "thanks"};
 inline constexpr std::string_view is_calendar_word_words[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
@@ -74,11 +74,12 @@ inline constexpr std::string_view is_calendar_word_words[] = {
 inline constexpr std::string_view is_weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                               "sunday", "today", "yesterday", "tonight", "tomorrow"};
 inline constexpr std::string_view is_place_head_words[] = {
-      "square", "street", "avenue", "road", "peninsula", "island", "islands", "sea", "ocean", "river", "mountain",
-      "mountains", "valley", "province", "region", "strait", "straits", "gulf", "bay", "airport", "station",
-      "park", "bridge", "lake", "desert", "coast", "border", "city", "county", "district", "village", "town",
-      "asia", "europe", "africa", "america", "east", "west", "north", "south", "hill", "heights", "plaza",
-      "harbour", "harbor", "port", "canal", "zone", "corridor", "strip", "pacific", "atlantic"};
+    // Not "park", "hill", "city", "town", "port", "bay", "harbour": they are
+    // also surnames and club names ("Lena Park", "Manchester City").
+    "square", "street", "avenue", "road", "peninsula", "island", "islands", "sea", "ocean", "river", "mountains",
+    "valley", "province", "region", "strait", "straits", "gulf", "airport", "station", "bridge", "lake", "desert",
+    "coast", "border", "county", "district", "village", "asia", "europe", "africa", "america", "east", "west",
+    "north", "south", "heights", "plaza", "canal", "zone", "corridor", "strip", "pacific", "atlantic"};
 inline constexpr std::string_view is_media_head_words[] = {
       "news", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "radio", "tv", "television",
       "broadcasting", "press", "daily", "chronicle", "observer", "guardian", "mail", "express", "magazine",

@@ -1,0 +1,165 @@
+// Golden tests for the attribution patterns (issue item 2) and the cues
+// (item 3), each on a short text written for the test.
+#include <whosaid/extract/attribution.hpp>
+
+#include <doctest/doctest.h>
+
+#include "extract_test_util.hpp"
+
+using namespace extract_test;
+
+TEST_SUITE("extract/attribution") {
+  TEST_CASE("speaker before, that-clause after, with a day in between") {
+    auto cs = run("Harbour chief Mia Olsen said on Friday that the port will reopen in May.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Mia Olsen");
+    CHECK(cs[0].content == "the port will reopen in May");
+    CHECK(cs[0].kind == "indirect");
+    CHECK(cs[0].cue == "said");
+  }
+
+  TEST_CASE("speaker before, clause without that") {
+    auto cs = run("Tomas Berg said the ferry fares were too high.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tomas Berg");
+    CHECK(cs[0].content == "the ferry fares were too high");
+  }
+
+  TEST_CASE("a colon introduces a direct quote") {
+    auto cs = run("Tomas Berg said: \"We will not raise the fares this year.\"");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].kind == "direct");
+    CHECK(cs[0].content == "We will not raise the fares this year.");
+  }
+
+  TEST_CASE("quote first, speaker after") {
+    auto cs = run("“The bridge is safe,” Mia Olsen said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Mia Olsen");
+    CHECK(cs[0].content == "The bridge is safe");
+    CHECK(cs[0].kind == "direct");
+  }
+
+  TEST_CASE("inverted: said X, with an apposition") {
+    auto cs = run("“Trade will recover,” said Lena Park, an economist at Nordbank, on Tuesday.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Lena Park");
+    CHECK(cs[0].content == "Trade will recover");
+  }
+
+  TEST_CASE("paraphrase first, speaker after") {
+    auto cs = run("The tunnel will cost more than planned, the mayor Anna Lind said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Anna Lind");
+    CHECK(cs[0].content == "The tunnel will cost more than planned");
+    CHECK(cs[0].kind == "indirect");
+  }
+
+  TEST_CASE("a split quote keeps its speaker for the next quote") {
+    auto cs = run("“We are ready,” Mia Olsen said. “The ships can come back next week.”");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Mia Olsen");
+    CHECK(cs[1].content == "The ships can come back next week.");
+    CHECK(cs[1].cue.empty());
+  }
+
+  TEST_CASE("according to, before and after the content") {
+    auto before = run("According to the Harbour Gazette, the strike will end on Monday.");
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].speaker == "Harbour Gazette");
+    CHECK(before[0].content == "the strike will end on Monday");
+    CHECK(before[0].cue == "According to");
+    auto after = run("The strike will end on Monday, according to Tomas Berg.");
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].speaker == "Tomas Berg");
+    CHECK(after[0].content == "The strike will end on Monday");
+  }
+
+  TEST_CASE("told Reuters: the addressee is the channel") {
+    auto cs = run("Lena Park told Reuters that exports had fallen sharply.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Lena Park");
+    CHECK(cs[0].content == "exports had fallen sharply");
+    CHECK(cs[0].via == "Reuters");
+    auto plain = run("Lena Park told reporters exports had fallen sharply.");
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0].content == "exports had fallen sharply");
+    CHECK(plain[0].via.empty());
+  }
+
+  TEST_CASE("in a statement, in an interview with an outlet") {
+    auto cs = run("Tomas Berg said in a statement that the talks had failed.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the talks had failed");
+    auto iv = run("Tomas Berg said in an interview with Reuters that the talks had failed.");
+    REQUIRE(iv.size() == 1);
+    CHECK(iv[0].via == "Reuters");
+  }
+
+  TEST_CASE("participles: saying and adding take the main clause's subject") {
+    auto cs = run("Mia Olsen defended the plan on Monday, saying the harbour needed new cranes.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Mia Olsen");
+    CHECK(cs[0].content == "the harbour needed new cranes");
+    CHECK(cs[0].cue == "saying");
+    auto two = run("Tomas Berg said the fares would stay, adding that buses would run later.");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].content == "the fares would stay");
+    CHECK(two[1].content == "buses would run later");
+    CHECK(two[1].speaker == "Tomas Berg");
+  }
+
+  TEST_CASE("a second coordinated cue keeps the subject") {
+    auto cs = run("Anna Lind said the bridge was safe and said repairs would start soon.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].content == "the bridge was safe");
+    CHECK(cs[1].content == "repairs would start soon");
+    CHECK(cs[1].speaker == "Anna Lind");
+  }
+
+  TEST_CASE("a quote with no cue right after a named introduction") {
+    auto cs = run("Mia Olsen spoke to dock workers on Monday.\n\n“Nobody will lose a job because of this plan.”");
+    REQUIRE(cs.size() == 0);  // no claim yet: nobody has spoken
+    auto after = run("Mia Olsen said the plan was fair.\n\n“Nobody will lose a job because of this plan.”");
+    REQUIRE(after.size() == 2);
+    CHECK(after[1].speaker == "Mia Olsen");
+    CHECK(after[1].kind == "direct");
+  }
+
+  TEST_CASE("partial quotes inside a paraphrase make a mixed claim") {
+    auto cs = run("Tomas Berg said the new timetable was \"a disaster\" for commuters.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].kind == "mixed");
+    CHECK(cs[0].content == "the new timetable was \"a disaster\" for commuters");
+  }
+
+  TEST_CASE("object-taking cues: urged X to, called X a quote") {
+    auto cs = run("Anna Lind urged the council to approve the budget.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the council to approve the budget");
+    auto called = run("Anna Lind called the budget “a betrayal of the city”.");
+    REQUIRE(called.size() == 1);
+    CHECK(called[0].kind == "mixed");
+  }
+
+  TEST_CASE("noun uses of cue words are not cues") {
+    CHECK(run("The claim was rejected by the court.").empty());
+    CHECK(run("His comments drew a sharp response from the union.").empty());
+    CHECK(run("Exports added 3% to growth in the quarter.").empty());
+  }
+
+  TEST_CASE("cue verbs in many forms, and user-added cues") {
+    CHECK(run("Lena Park warned that prices would rise.").size() == 1);
+    CHECK(run("Lena Park acknowledged that prices had risen.").size() == 1);
+    CHECK(run("Lena Park insists prices will fall.").size() == 1);
+    CHECK(run("Lena Park vlogged that prices would fall.").empty());
+    whosaid::lexicon lex;
+    lex.add_cue("vlog", "vlog|vlogs|vlogged|vlogging", whosaid::cue_flags::speech | whosaid::cue_flags::that_clause);
+    whosaid::extractor x(std::move(lex));
+    whosaid::article a;
+    a.text = "Lena Park vlogged that prices would fall.";
+    auto cs = claims_of(x.extract(a));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "prices would fall");
+  }
+}

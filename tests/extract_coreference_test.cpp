@@ -1,0 +1,77 @@
+// Coreference (issue items 5 and 8): surnames and titles to full names,
+// pronouns, role nouns, canonical names and aliases.
+#include <whosaid/extract/coreference.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract_test_util.hpp"
+
+using namespace extract_test;
+
+namespace {
+bool has_alias(const whosaid::actor& a, std::string_view s) {
+  return std::find(a.aliases.begin(), a.aliases.end(), s) != a.aliases.end();
+}
+}  // namespace
+
+TEST_SUITE("extract/coreference") {
+  TEST_CASE("a surname and title + surname resolve to the full name") {
+    auto g = whosaid::extract(
+        "Kang Min-seo said the plan would work. Kang said costs were low. Mr Kang said nothing else.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 3);
+    for (const auto& c : cs) CHECK(c.speaker == "Kang Min-seo");
+    CHECK(cs[1].mention == "Kang");
+    CHECK(cs[2].mention == "Mr Kang");
+    const auto& a = g[g.actor_named("Kang Min-seo")];
+    CHECK(has_alias(a, "Kang"));
+    CHECK(has_alias(a, "Mr Kang"));
+  }
+
+  TEST_CASE("the canonical name is the fullest form, even when it comes later") {
+    auto g = whosaid::extract("Mr Dale said the bridge was unsafe. Later, Tom Dale said repairs would start.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Tom Dale");
+    CHECK(cs[1].speaker == "Tom Dale");
+  }
+
+  TEST_CASE("pronouns resolve to the most recent speaker") {
+    auto cs = run("Eva Lunde said the talks went well. She said a deal was close.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Eva Lunde");
+    CHECK(cs[1].mention == "She");
+  }
+
+  TEST_CASE("they and it resolve to groups and organizations") {
+    auto cs = run("Brightwater Technologies said profits rose. It said sales would grow. Analysts said the shares were cheap. "
+                  "They said the rally would last.");
+    REQUIRE(cs.size() == 4);
+    CHECK(cs[1].speaker == "Brightwater Technologies");
+    CHECK(cs[3].speaker == "Analysts");
+  }
+
+  TEST_CASE("role nouns resolve to the actor holding the role") {
+    auto cs = run("Norwegian Prime Minister Eva Lunde spoke in Oslo on Monday. The prime minister said taxes would fall.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Eva Lunde");
+  }
+
+  TEST_CASE("the official refers back to the anonymous source") {
+    auto g = whosaid::extract("A senior Chilean official said the talks had stalled. The official said a deal was unlikely.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == cs[1].speaker);
+    CHECK(g[g.claims()[0].speaker].anonymous);
+  }
+
+  TEST_CASE("governments by metonymy: capitals are aliases of the country") {
+    auto g = whosaid::extract("Canberra said the tariffs were unfair.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Australia");
+    CHECK(has_alias(g[g.actor_named("Australia")], "Canberra"));
+  }
+}

@@ -1,0 +1,95 @@
+// The extractor's public API, about/via, thread safety and hostile input.
+#include <whosaid/extract/extractor.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract_test_util.hpp"
+
+using namespace extract_test;
+
+TEST_SUITE("extract/extractor") {
+  TEST_CASE("extract(text) builds a graph with the article, actors and claims") {
+    whosaid::graph g = whosaid::extract("Eva Lunde said Chile would sign the treaty.");
+    CHECK(g.article_count() == 1);
+    REQUIRE(g.claim_count() == 1);
+    const auto& c = g.claims()[0];
+    CHECK(g[c.speaker].name == "Eva Lunde");
+    CHECK(g[c.speaker].kind == whosaid::actor_kind::person);
+  }
+
+  TEST_CASE("about: names, capitals and demonyms in the content") {
+    whosaid::graph g = whosaid::extract("Eva Lunde said a Chilean delegation would meet officials from Canberra.");
+    REQUIRE(g.claim_count() == 1);
+    std::vector<std::string> about;
+    for (auto a : g.claims()[0].about) about.push_back(g[a].name);
+    CHECK(about == std::vector<std::string>{"Chile", "Australia"});
+  }
+
+  TEST_CASE("extract_into merges into an existing graph and returns the article id") {
+    whosaid::graph g;
+    whosaid::extractor x;
+    whosaid::article a;
+    a.key = "one";
+    a.text = "Eva Lunde said the talks went well.";
+    auto id1 = x.extract_into(g, a);
+    a.key = "two";
+    a.text = "Eva Lunde said the talks had failed.";
+    auto id2 = x.extract_into(g, a);
+    CHECK(id1 != id2);
+    CHECK(g.article_count() == 2);
+    CHECK(g.claims_by(g.actor_named("Eva Lunde")).size() == 2);
+  }
+
+  TEST_CASE("a const extractor is safe to share between threads") {
+    const whosaid::extractor x;
+    std::vector<std::size_t> counts(4);
+    std::vector<std::thread> ts;
+    for (std::size_t i = 0; i < counts.size(); ++i)
+      ts.emplace_back([&, i] {
+        whosaid::article a;
+        a.text = "Eva Lunde said the talks went well. “We are close,” she said.";
+        for (int k = 0; k < 50; ++k) counts[i] += x.extract(a).claim_count();
+      });
+    for (auto& t : ts) t.join();
+    for (auto n : counts) CHECK(n == 100);
+  }
+
+  TEST_CASE("hostile input never throws and gives consistent graphs") {
+    std::vector<std::string> inputs = {
+        "",
+        std::string("said \0 \"x\0\" he said", 20),
+        "\xff\xfe\xC3\x28 said \xE2\x80 \"\xE2\x82\"",
+        "one.\rtwo said \"three\".\r\nfour",
+        std::string(10000, '"'),
+        std::string(100000, 'a'),
+    };
+    std::string nested;
+    for (int i = 0; i < 3000; ++i) nested += "“He said ";
+    inputs.push_back(nested);
+    std::string cues;
+    for (int i = 0; i < 3000; ++i) cues += "said, said: \"said\" according to ";
+    inputs.push_back(cues);
+    std::string binary;
+    for (int i = 0; i < 20000; ++i) binary.push_back(static_cast<char>((i * 7919) & 0xff));
+    inputs.push_back(binary);
+    for (const auto& in : inputs) {
+      whosaid::graph g;
+      CHECK_NOTHROW(g = whosaid::extract(in));
+      for (const auto& c : g.claims()) {
+        CHECK(c.content.end <= in.size());
+        CHECK(c.speaker.index() < g.actor_count());
+      }
+    }
+  }
+
+  TEST_CASE("a long single line is handled in linear time") {
+    std::string line;
+    while (line.size() < 2000000) line += "Eva Lunde said \"the port is open\" and analysts said prices rose, ";
+    whosaid::graph g = whosaid::extract(line);
+    CHECK(g.article_count() == 1);
+  }
+}

@@ -1,0 +1,123 @@
+// Mentions (issue item 4): names with particles, hyphenated given names and
+// titles; organizations; outlets; countries through capitals and demonyms;
+// groups; anonymous sources; pronouns; role nouns.
+#include <whosaid/extract/mentions.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace whosaid;
+using namespace whosaid::detail;
+
+namespace {
+struct found {
+  std::string text;
+  std::vector<mention> ms;
+  paragraph_scan p;
+  explicit found(std::string t) : text(std::move(t)) {
+    text_scanner sc(text);
+    sc.next(p);
+    mention_finder(text, lexicon::builtin()).find(p, ms);
+  }
+  // The mention whose name is `s`.
+  const mention* named(std::string_view s) const {
+    for (const auto& m : ms)
+      if (m.name.of(text) == s) return &m;
+    return nullptr;
+  }
+};
+}  // namespace
+
+TEST_SUITE("extract/mentions") {
+  TEST_CASE("full names, hyphenated given names and particles") {
+    found f("Kang Min-seo met Ludwig van der Berg and Omar al-Rashid in Oslo.");
+    REQUIRE(f.named("Kang Min-seo"));
+    CHECK(f.named("Kang Min-seo")->kind == actor_kind::person);
+    REQUIRE(f.named("Ludwig van der Berg"));
+    CHECK(f.named("Omar al-Rashid"));
+  }
+
+  TEST_CASE("titles and honorifics stand before the name") {
+    found f("Prime Minister Ana Souza spoke after Mr Dale and Dr. Ito.");
+    const mention* a = f.named("Ana Souza");
+    REQUIRE(a);
+    CHECK(a->is(mf_titled));
+    CHECK(a->role.of(f.text) == "Prime Minister");
+    REQUIRE(f.named("Dale"));
+    CHECK(f.named("Dale")->kind == actor_kind::person);
+  }
+
+  TEST_CASE("a country premodifier is the role's object") {
+    found f("Norwegian Foreign Minister Eva Lunde arrived.");
+    const mention* a = f.named("Eva Lunde");
+    REQUIRE(a);
+    REQUIRE(a->role_of >= 0);
+    CHECK(f.ms[static_cast<std::size_t>(a->role_of)].canonical == "Norway");
+  }
+
+  TEST_CASE("organization heads make a run an organization") {
+    found f("The Lakeside Institute for Fisheries Research and Brightwater Technologies disagreed.");
+    const mention* i = f.named("Lakeside Institute for Fisheries Research");
+    REQUIRE(i);
+    CHECK(i->kind == actor_kind::organization);
+    REQUIRE(f.named("Brightwater Technologies"));
+    CHECK(f.named("Brightwater Technologies")->kind == actor_kind::organization);
+  }
+
+  TEST_CASE("capitals and demonyms resolve to countries") {
+    found f("Officials in Canberra rejected a French proposal.");
+    const mention* c = f.named("Canberra");
+    REQUIRE(c);
+    CHECK(c->canonical == "Australia");
+    CHECK(c->is(mf_capital));
+    const mention* d = f.named("French");
+    REQUIRE(d);
+    CHECK(d->canonical == "France");
+    CHECK(d->is(mf_demonym));
+  }
+
+  TEST_CASE("outlets are media") {
+    found f("The report was first carried by Reuters.");
+    REQUIRE(f.named("Reuters"));
+    CHECK(f.named("Reuters")->kind == actor_kind::media);
+  }
+
+  TEST_CASE("groups, anonymous sources and role nouns") {
+    found f("Analysts doubt it, a senior official said, and people familiar with the matter agree with the minister.");
+    const mention* g = f.named("Analysts");
+    REQUIRE(g);
+    CHECK(g->is(mf_group));
+    const mention* a = f.named("senior official");
+    REQUIRE(a);
+    CHECK(a->is(mf_anonymous));
+    const mention* p = f.named("people familiar with the matter");
+    REQUIRE(p);
+    CHECK(p->is(mf_anonymous));
+    const mention* r = f.named("minister");
+    REQUIRE(r);
+    CHECK(r->is(mf_definite));
+    CHECK(r->is(mf_role));
+  }
+
+  TEST_CASE("pronouns, capitalized or not") {
+    found f("He left. They stayed and she spoke.");
+    int n = 0;
+    for (const auto& m : f.ms) n += m.type == mention_type::pronoun;
+    CHECK(n == 3);
+  }
+
+  TEST_CASE("sentence-initial function words are not names") {
+    found f("But Meanwhile Earlier The");
+    CHECK(f.ms.empty());
+  }
+
+  TEST_CASE("possessives are marked and stripped from the name") {
+    found f("Chile’s envoy and Dana Roy's office replied.");
+    const mention* c = f.named("Chile");
+    REQUIRE(c);
+    CHECK(c->is(mf_possessive));
+    CHECK(f.named("Dana Roy"));
+  }
+}

@@ -1,0 +1,60 @@
+// Relations (issue item 7): roles and memberships from premodifiers and
+// appositions.
+#include <whosaid/extract/relations.hpp>
+
+#include <doctest/doctest.h>
+
+#include "extract_test_util.hpp"
+
+namespace {
+struct rel {
+  std::string subject, object, label;
+  whosaid::predicate pred;
+};
+std::vector<rel> relations_of(std::string_view text) {
+  whosaid::graph g = whosaid::extract(text);
+  std::vector<rel> out;
+  for (const auto& r : g.relations()) out.push_back({g[r.subject].name, g[r.object].name, r.label, r.predicate});
+  return out;
+}
+}  // namespace
+
+TEST_SUITE("extract/relations") {
+  TEST_CASE("a title with a demonym: role in the country") {
+    auto rs = relations_of("Norwegian Prime Minister Eva Lunde said the talks went well.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Eva Lunde");
+    CHECK(rs[0].object == "Norway");
+    CHECK(rs[0].label == "Prime Minister");
+    CHECK(rs[0].pred == whosaid::predicate::role);
+  }
+
+  TEST_CASE("an organization premodifier: member") {
+    auto rs = relations_of("Brightwater spokesman Ivo Petrov said the plant would close.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Ivo Petrov");
+    CHECK(rs[0].object == "Brightwater");
+    CHECK(rs[0].label == "spokesman");
+  }
+
+  TEST_CASE("an apposition with a role at an organization") {
+    auto rs = relations_of("Lena Park, a senior economist at the Lakeside Institute, said exports would fall.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Lena Park");
+    CHECK(rs[0].object == "Lakeside Institute");
+    CHECK(rs[0].pred == whosaid::predicate::member);
+  }
+
+  TEST_CASE("a role before the name with a comma") {
+    auto rs = relations_of("Chile’s trade minister, Rosa Vidal, said the deal was close.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Rosa Vidal");
+    CHECK(rs[0].object == "Chile");
+  }
+
+  TEST_CASE("from an organization") {
+    auto rs = relations_of("Omar Haddad, from Harbour Watch, said the river was clean.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].object == "Harbour Watch");
+  }
+}
