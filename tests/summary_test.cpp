@@ -160,6 +160,45 @@ TEST_SUITE("summary") {
     CHECK(out.find("ferry workers' union: 4 claims, by Ilse Berg (4)") != std::string::npos);
   }
 
+  TEST_CASE("many distinct roles of one speaker are each printed once, in linear time") {
+    graph g;
+    std::string text = "Ana said so.";
+    auto art = g.add_article(text);
+    auto ana = g.add_actor("Ana", actor_kind::person);
+    auto club = g.add_actor("the club", actor_kind::organization);
+    claim c;
+    c.article = art;
+    c.speaker = ana;
+    c.content = {9, 11};
+    g.add_claim(c);
+    relation r;
+    r.article = art;
+    r.subject = ana;
+    r.object = club;
+    for (int i = 0; i < 20000; ++i) {
+      r.label = "role " + std::to_string(i % 10000);  // each label twice
+      g.add_relation(r);
+    }
+    std::string out = summary(g);
+    CHECK(out.find("role 9999, the club") != std::string::npos);
+    std::size_t n = 0;
+    for (std::size_t p = out.find("role 42, "); p != std::string::npos; p = out.find("role 42, ", p + 1)) ++n;
+    CHECK(n == 1);
+  }
+
+  TEST_CASE("content that is not valid UTF-8 is copied through unharmed") {
+    graph g;
+    auto art = g.add_article(std::string("Ana said \xFF\xFE ok."));
+    auto ana = g.add_actor("Ana", actor_kind::person);
+    claim c;
+    c.article = art;
+    c.speaker = ana;
+    c.kind = claim_kind::indirect;
+    c.content = {9, 14};
+    g.add_claim(c);
+    CHECK(summary(g).find("(indirect): \xFF\xFE ok\n") != std::string::npos);
+  }
+
   TEST_CASE("an empty graph prints only the header") {
     graph g;
     CHECK(summary(g) == "Who said what about whom: 0 articles, 0 actors, 0 claims\n");

@@ -20,6 +20,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "detail/text.hpp"
@@ -90,16 +91,18 @@ Out write_cue(Out out, const Graph& g, const typename Graph::claim_type& c) {
 // "national security adviser, South Korea; senior fellow, Sejong Institute"
 template <class Graph, class Out>
 Out write_roles(Out out, const Graph& g, actor_id a) {
-  std::vector<std::string> seen;  // a merged graph may state a role twice
+  // A merged graph states the same role once per article: print it once.
+  // A set, so that an actor with many distinct roles stays linear.
+  std::unordered_set<std::string> seen;
   for (relation_id rid : g.relations_of(a)) {
     const relation& r = g[rid];
     if (r.subject != a || (r.predicate != predicate::role && r.predicate != predicate::member)) continue;
     std::string line = r.label.empty() ? std::string(to_string(r.predicate)) + " of" : r.label;
     line += r.label.empty() ? " " : ", ";
     line += g[r.object].name;
-    if (std::find(seen.begin(), seen.end(), line) != seen.end()) continue;
-    out = fmt::format_to(out, "{}{}", seen.empty() ? ": " : "; ", line);
-    seen.push_back(std::move(line));
+    bool first = seen.empty();
+    if (!seen.insert(line).second) continue;
+    out = fmt::format_to(out, "{}{}", first ? ": " : "; ", line);
   }
   return out;
 }
