@@ -13,11 +13,13 @@
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -82,6 +84,12 @@ std::string one_text(const std::vector<std::string>& samples, std::size_t size) 
   return t;
 }
 
+double cpu_now() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 enum class mode { per_article, per_article_merged, one_text };
 
 const char* name_of(mode m) {
@@ -94,7 +102,8 @@ const char* name_of(mode m) {
 }
 
 struct result {
-  double seconds = 0;  // per run
+  double seconds = 0;      // per run, wall clock
+  double cpu_seconds = 0;  // per run, this process's CPU time: immune to other load on the machine
   std::uint64_t runs = 0, bytes = 0, claims = 0, actors = 0;
   std::uint64_t rss_before = 0;  // after building the input, before extracting
 };
@@ -114,6 +123,7 @@ result run(const std::vector<std::string>& samples, std::size_t size, mode m) {
     else articles = articles_of_size(samples, size);
     if (r.runs == 0) r.rss_before = whosaid_bench::rss_now();
     std::uint64_t claims = 0, actors = 0, bytes = 0;
+    double cpu0 = cpu_now();
     auto t0 = clock::now();
     if (m == mode::one_text) {
       bytes = text.size();
@@ -143,12 +153,14 @@ result run(const std::vector<std::string>& samples, std::size_t size, mode m) {
       actors = all.actor_count();
     }
     elapsed += seconds_since(t0);
+    r.cpu_seconds += cpu_now() - cpu0;
     ++r.runs;
     r.bytes = bytes;
     r.claims = claims;
     r.actors = actors;
   } while (elapsed < 0.3);
   r.seconds = elapsed / static_cast<double>(r.runs);
+  r.cpu_seconds /= static_cast<double>(r.runs);
   return r;
 }
 
@@ -232,8 +244,10 @@ int main(int argc, char** argv) {
   sizes.erase(std::remove_if(sizes.begin(), sizes.end(), [&](std::size_t s) { return s > max_mb * 1000000; }),
               sizes.end());
 
-  std::printf("\n  %-24s %8s %6s %11s %9s %9s %10s %10s %9s\n", "mode", "input", "runs", "s/run", "MB/s",
-              "claims", "peak MB", "over base", "x input");
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) > 0) std::printf("load average before the runs: %.2f (this machine has %ld cores)\n", load[0], sysconf(_SC_NPROCESSORS_ONLN));
+  std::printf("\n  %-24s %8s %6s %11s %9s %9s %9s %10s %10s %9s\n", "mode", "input", "runs", "s/run", "MB/s",
+              "CPU MB/s", "claims", "peak MB", "over base", "x input");
   for (mode m : {mode::per_article, mode::one_text, mode::per_article_merged}) {
     std::uint64_t base = 0;  // the smallest run's peak: the constant part
     for (std::size_t size : sizes) {
@@ -245,13 +259,15 @@ int main(int argc, char** argv) {
       if (base == 0) base = x.peak_rss;
       double mb = static_cast<double>(x.r.bytes) / 1e6;
       double over = static_cast<double>(x.peak_rss - std::min(x.peak_rss, base)) / 1e6;
-      std::printf("  %-24s %8s %6llu %11.6f %9.1f %9llu %10.1f %10.1f %9.2f\n", name_of(m), size_label(size).c_str(),
-                  static_cast<unsigned long long>(x.r.runs), x.r.seconds, mb / x.r.seconds,
+      std::printf("  %-24s %8s %6llu %11.6f %9.1f %9.1f %9llu %10.1f %10.1f %9.2f\n", name_of(m),
+                  size_label(size).c_str(), static_cast<unsigned long long>(x.r.runs), x.r.seconds, mb / x.r.seconds,
+                  mb / x.r.cpu_seconds,
                   static_cast<unsigned long long>(x.r.claims), static_cast<double>(x.peak_rss) / 1e6, over,
                   size >= 1000000 ? over / mb : 0.0);
     }
   }
-  std::printf("  (peak MB: the child's peak resident set; over base: above the 1 KB run's peak, the constant;\n"
+  std::printf("  (MB/s: by the wall clock; CPU MB/s: by the process's CPU time, what one free core would do;\n"
+              "   peak MB: the child's peak resident set; over base: above the 1 KB run's peak, the constant;\n"
               "   x input: that excess over the input size, the input itself included)\n");
 
   if (wc) {
