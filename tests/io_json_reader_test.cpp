@@ -139,6 +139,27 @@ TEST_SUITE("io/json_reader") {
     }
   }
 
+  TEST_CASE("sections in any order read the same; a repeated or malformed section is an error") {
+    const std::string articles = R"("articles":[{"text":"Ana said no."}])";
+    const std::string actors = R"("actors":[{"name":"Ana","kind":"person"},{"name":"Bo"}])";
+    const std::string claims = R"("claims":[{"article":0,"speaker":0,"about":[1],"span":[9,11]}])";
+    const std::string relations = R"("relations":[{"article":0,"subject":0,"object":1,"predicate":"member"}])";
+    graph in_order = read_graph_json("{" + articles + "," + actors + "," + claims + "," + relations + "}");
+    graph reversed = read_graph_json("{" + relations + "," + claims + "," + actors + "," + articles + "}");
+    graph mixed = read_graph_json("{" + actors + "," + claims + "," + articles + "," + relations + "}");
+    CHECK(in_order.claim_count() == 1);
+    CHECK(in_order.content(in_order[claim_id(0)]) == "no");
+    CHECK(same_graph(in_order, reversed));
+    CHECK(same_graph(in_order, mixed));
+    CHECK(failure("{" + actors + "," + actors + "}").find("twice") != std::string::npos);
+    CHECK(failure(R"({"actors":[{"name":"A"},3]})").find("array of objects") != std::string::npos);
+    CHECK(failure(R"({"actors":[[1]]})").find("array of objects") != std::string::npos);
+    CHECK(failure(R"({"actors":{"name":"A"}})").find("must be an array") != std::string::npos);
+    // members that are not sections are ignored, whatever they hold
+    CHECK(read_graph_json(R"({"comment":{"articles":[1]},"actors":[{"name":"A","extra":[{"x":1}]}]})").actor_count() ==
+          1);
+  }
+
   TEST_CASE("hostile input is an error, not a crash") {
     std::string deep(20000, '[');
     CHECK_THROWS_AS((void)read_graph_json(deep), parse_error);

@@ -43,20 +43,25 @@ struct json_origin {
   throw parse_error("line " + std::to_string(at.first_line) + ": " + what, at.first_line);
 }
 
+// A syntax error as the library's exception, with the line it is on.
+[[noreturn]] inline void syntax_error(const json_value::parse_error& e, std::string_view text, const json_origin& at) {
+  // e.byte is the 1-based offset of the byte where parsing stopped.
+  std::size_t end = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
+  std::size_t line = at.first_line;
+  for (std::size_t i = 0; i < end; ++i)
+    if (text[i] == '\n') ++line;
+  std::string msg = e.what();
+  // Drop nlohmann's "[json.exception.parse_error.101] " prefix; keep its
+  // description, which names the column and the offending token.
+  if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
+  throw parse_error("line " + std::to_string(line) + ": malformed JSON: " + msg, line);
+}
+
 inline json_value parse_json_text(std::string_view text, const json_origin& at) {
   try {
     return json_value::parse(text.begin(), text.end());
   } catch (const json_value::parse_error& e) {
-    // e.byte is the 1-based offset of the byte where parsing stopped.
-    std::size_t end = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
-    std::size_t line = at.first_line;
-    for (std::size_t i = 0; i < end; ++i)
-      if (text[i] == '\n') ++line;
-    std::string msg = e.what();
-    // Drop nlohmann's "[json.exception.parse_error.101] " prefix; keep its
-    // description, which names the column and the offending token.
-    if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
-    throw parse_error("line " + std::to_string(line) + ": malformed JSON: " + msg, line);
+    syntax_error(e, text, at);
   }
 }
 
@@ -134,118 +139,191 @@ void read_article_fields(const json_value& obj, Article& a, const std::string& w
   if (text && text->is_string()) a.text = text->get<std::string>();
 }
 
+// Builds a graph from the elements of a graph document, one element at a
+// time and in document order, checking each before it reaches the graph.
 template <class Graph>
-Graph graph_from_json(const json_value& doc, const json_origin& at) {
+class graph_builder {
+ public:
   using article_type = typename Graph::article_type;
   using actor_type = typename Graph::actor_type;
   using claim_type = typename Graph::claim_type;
+
+  explicit graph_builder(const json_origin& at) : at_(at) {}
+
+  void article(const json_value& o) {
+    std::string where = begin("articles", o, g_.article_count());
+    article_type a;
+    a.key = string_member(o, "key", where, at_);
+    read_article_fields(o, a, where, at_);
+    guard(where, [&] { g_.add_article(std::move(a)); });
+  }
+
+  void actor(const json_value& o) {
+    std::string where = begin("actors", o, g_.actor_count());
+    actor_type a;
+    a.name = string_member(o, "name", where, at_);
+    std::string kind = string_member(o, "kind", where, at_);
+    if (!kind.empty()) {
+      auto k = parse_actor_kind(kind);
+      if (!k) json_fail(at_, where + ": unknown actor kind \"" + kind + "\"");
+      a.kind = *k;
+    }
+    for (const json_value& s : array_member(o, "aliases", where + ": ", at_)) {
+      if (!s.is_string()) json_fail(at_, where + ": aliases must be strings");
+      a.aliases.push_back(s.get<std::string>());
+    }
+    if (const json_value* an = find_member(o, "anonymous"); an && !an->is_null()) {
+      if (!an->is_boolean()) json_fail(at_, where + ": \"anonymous\" must be true or false");
+      a.anonymous = an->get<bool>();
+    }
+    guard(where, [&] { g_.add_actor(std::move(a)); });
+  }
+
+  void claim(const json_value& o) {
+    std::string where = begin("claims", o, g_.claim_count());
+    const std::size_t n_articles = g_.article_count(), n_actors = g_.actor_count();
+    claim_type c;
+    c.article = article_id(index_member(o, "article", where, n_articles, at_));
+    c.speaker = actor_id(index_member(o, "speaker", where, n_actors, at_));
+    if (const json_value* via = find_member(o, "via"); via && !via->is_null())
+      c.via = actor_id(index_value(*via, where + ": \"via\"", n_actors, at_));
+    std::string kind = string_member(o, "kind", where, at_);
+    if (!kind.empty()) {
+      auto k = parse_claim_kind(kind);
+      if (!k) json_fail(at_, where + ": unknown claim kind \"" + kind + "\"");
+      c.kind = *k;
+    }
+    for (const json_value& a : array_member(o, "about", where + ": ", at_))
+      c.about.push_back(actor_id(index_value(a, where + ": \"about\" entries", n_actors, at_)));
+    c.content = span_member(o, "span", where, at_);
+    c.cue = span_member(o, "cue_span", where, at_);
+    c.speaker_mention = span_member(o, "speaker_span", where, at_);
+    guard(where, [&] { g_.add_claim(std::move(c)); });
+  }
+
+  void relation(const json_value& o) {
+    std::string where = begin("relations", o, g_.relation_count());
+    const std::size_t n_articles = g_.article_count(), n_actors = g_.actor_count();
+    whosaid::relation r;
+    r.article = article_id(index_member(o, "article", where, n_articles, at_));
+    r.subject = actor_id(index_member(o, "subject", where, n_actors, at_));
+    r.object = actor_id(index_member(o, "object", where, n_actors, at_));
+    std::string pred = string_member(o, "predicate", where, at_);
+    if (!pred.empty()) {
+      auto p = parse_predicate(pred);
+      if (!p) json_fail(at_, where + ": unknown predicate \"" + pred + "\"");
+      r.predicate = *p;
+    }
+    r.label = string_member(o, "label", where, at_);
+    r.evidence = span_member(o, "span", where, at_);
+    guard(where, [&] { g_.add_relation(std::move(r)); });
+  }
+
+  // The elements of one section, from a parsed array.
+  void section(std::size_t which, const json_value& elements) {
+    for (const json_value& o : elements) add(which, o);
+  }
+  void add(std::size_t which, const json_value& o) {
+    switch (which) {
+      case 0: article(o); break;
+      case 1: actor(o); break;
+      case 2: claim(o); break;
+      default: relation(o); break;
+    }
+  }
+
+  Graph take() { return std::move(g_); }
+
+ private:
+  std::string begin(const char* list, const json_value& o, std::size_t index) {
+    std::string where = where_in(list, index);
+    if (!o.is_object()) json_fail(at_, where + " must be an object");
+    check_id(o, index, where, at_);
+    return where;
+  }
+
+  // The graph checks ids and spans again; its verdict names the element.
+  template <class F>
+  void guard(const std::string& where, F&& f) {
+    try {
+      f();
+    } catch (const error& e) {
+      json_fail(at_, where + ": " + e.what());
+    }
+  }
+
+  json_origin at_;
+  Graph g_;
+};
+
+// The sections of a graph document, in the order they depend on each other.
+inline constexpr const char* graph_sections[] = {"articles", "actors", "claims", "relations"};
+
+// Reads a graph document in one pass. Each element of the four sections is
+// added to the graph as soon as the parser has it and then dropped, so
+// memory holds the graph and one element, not the document's tree, which
+// is several times the size of the text. A claim or relation can only be
+// added once the articles and actors are all in; a document that puts its
+// sections in another order than the writer's has those kept and added at
+// the end.
+template <class Graph>
+Graph read_graph_document(std::string_view text, const json_origin& at) {
+  using event = json_value::parse_event_t;
+  graph_builder<Graph> builder(at);
+  int section = -1;           // the top-level member being read, if a section
+  bool in_array = false;      // and its value is an array
+  bool streaming = false;     // whose elements are added as they come
+  bool done[4] = {};          // sections read completely
+  bool seen[4] = {};
+  auto on_event = [&](int depth, event e, json_value& parsed) -> bool {
+    if (depth == 1) {
+      if (e == event::key) {
+        section = -1;
+        for (int i = 0; i < 4; ++i)
+          if (parsed == graph_sections[i]) section = i;
+        if (section >= 0) {
+          if (seen[section]) json_fail(at, std::string("the section \"") + graph_sections[section] + "\" appears twice");
+          seen[section] = true;
+        }
+      } else if (e == event::array_start) {
+        in_array = section >= 0;
+        streaming = section == 0 || section == 1 || (done[0] && done[1]);
+      } else if (e == event::array_end) {
+        if (in_array) done[section] = streaming || done[section];
+        in_array = false;
+      } else if (e == event::object_start) {
+        in_array = false;
+      }
+      return true;
+    }
+    if (depth == 2 && in_array && streaming) {
+      if (e == event::object_end) {
+        builder.add(static_cast<std::size_t>(section), parsed);
+        return false;  // added: drop it from the tree
+      }
+      if (e == event::value || e == event::array_end)
+        json_fail(at, std::string("\"") + graph_sections[section] + "\" must be an array of objects");
+    }
+    return true;
+  };
+  json_value doc;
+  try {
+    doc = json_value::parse(text.begin(), text.end(), on_event);
+  } catch (const json_value::parse_error& e) {
+    syntax_error(e, text, at);
+  }
   if (!doc.is_object()) json_fail(at, "a graph document must be a JSON object");
   if (const json_value* f = find_member(doc, "format"); f && *f != "whosaid-graph")
     json_fail(at, "not a whosaid graph document (\"format\" is not \"whosaid-graph\")");
   if (const json_value* v = find_member(doc, "version"); v && (!v->is_number_unsigned() || v->get<std::uint64_t>() > 1))
     json_fail(at, "graph document version " + v->dump() + " is newer than this reader (1)");
-  const json_value& articles = array_member(doc, "articles", "", at);
-  const json_value& actors = array_member(doc, "actors", "", at);
-  const json_value& claims = array_member(doc, "claims", "", at);
-  const json_value& relations = array_member(doc, "relations", "", at);
-
-  Graph g;
-  g.reserve(articles.size(), actors.size(), claims.size(), relations.size());
-  try {
-    for (std::size_t i = 0; i < articles.size(); ++i) {
-      const json_value& o = articles[i];
-      std::string where = where_in("articles", i);
-      if (!o.is_object()) json_fail(at, where + " must be an object");
-      check_id(o, i, where, at);
-      article_type a;
-      a.key = string_member(o, "key", where, at);
-      read_article_fields(o, a, where, at);
-      g.add_article(std::move(a));
-    }
-    for (std::size_t i = 0; i < actors.size(); ++i) {
-      const json_value& o = actors[i];
-      std::string where = where_in("actors", i);
-      if (!o.is_object()) json_fail(at, where + " must be an object");
-      check_id(o, i, where, at);
-      actor_type a;
-      a.name = string_member(o, "name", where, at);
-      std::string kind = string_member(o, "kind", where, at);
-      if (!kind.empty()) {
-        auto k = parse_actor_kind(kind);
-        if (!k) json_fail(at, where + ": unknown actor kind \"" + kind + "\"");
-        a.kind = *k;
-      }
-      for (const json_value& s : array_member(o, "aliases", where + ": ", at)) {
-        if (!s.is_string()) json_fail(at, where + ": aliases must be strings");
-        a.aliases.push_back(s.get<std::string>());
-      }
-      if (const json_value* an = find_member(o, "anonymous"); an && !an->is_null()) {
-        if (!an->is_boolean()) json_fail(at, where + ": \"anonymous\" must be true or false");
-        a.anonymous = an->get<bool>();
-      }
-      g.add_actor(std::move(a));
-    }
-    const std::size_t n_articles = g.article_count(), n_actors = g.actor_count();
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-      const json_value& o = claims[i];
-      std::string where = where_in("claims", i);
-      if (!o.is_object()) json_fail(at, where + " must be an object");
-      check_id(o, i, where, at);
-      claim_type c;
-      c.article = article_id(index_member(o, "article", where, n_articles, at));
-      c.speaker = actor_id(index_member(o, "speaker", where, n_actors, at));
-      if (const json_value* via = find_member(o, "via"); via && !via->is_null())
-        c.via = actor_id(index_value(*via, where + ": \"via\"", n_actors, at));
-      std::string kind = string_member(o, "kind", where, at);
-      if (!kind.empty()) {
-        auto k = parse_claim_kind(kind);
-        if (!k) json_fail(at, where + ": unknown claim kind \"" + kind + "\"");
-        c.kind = *k;
-      }
-      for (const json_value& a : array_member(o, "about", where + ": ", at))
-        c.about.push_back(actor_id(index_value(a, where + ": \"about\" entries", n_actors, at)));
-      c.content = span_member(o, "span", where, at);
-      c.cue = span_member(o, "cue_span", where, at);
-      c.speaker_mention = span_member(o, "speaker_span", where, at);
-      try {
-        g.add_claim(std::move(c));
-      } catch (const error& e) {
-        json_fail(at, where + ": " + e.what());
-      }
-    }
-    for (std::size_t i = 0; i < relations.size(); ++i) {
-      const json_value& o = relations[i];
-      std::string where = where_in("relations", i);
-      if (!o.is_object()) json_fail(at, where + " must be an object");
-      check_id(o, i, where, at);
-      relation r;
-      r.article = article_id(index_member(o, "article", where, n_articles, at));
-      r.subject = actor_id(index_member(o, "subject", where, n_actors, at));
-      r.object = actor_id(index_member(o, "object", where, n_actors, at));
-      std::string pred = string_member(o, "predicate", where, at);
-      if (!pred.empty()) {
-        auto p = parse_predicate(pred);
-        if (!p) json_fail(at, where + ": unknown predicate \"" + pred + "\"");
-        r.predicate = *p;
-      }
-      r.label = string_member(o, "label", where, at);
-      r.evidence = span_member(o, "span", where, at);
-      try {
-        g.add_relation(std::move(r));
-      } catch (const error& e) {
-        json_fail(at, where + ": " + e.what());
-      }
-    }
-  } catch (const parse_error&) {
-    throw;
-  } catch (const nlohmann::json::exception& e) {
-    // Type checks above should make this unreachable; a library error must
-    // still come out as the library's exception.
-    json_fail(at, e.what());
-  } catch (const error& e) {
-    json_fail(at, e.what());
+  // What was not added on the way: sections out of order, or not arrays.
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (done[i]) continue;
+    const json_value& elements = array_member(doc, graph_sections[i], "", at);
+    builder.section(i, elements);
   }
-  return g;
+  return builder.take();
 }
 
 // Calls f(line, first_line_number) for every line of `text` that holds more
@@ -270,8 +348,7 @@ void for_each_nonblank_line(std::string_view text, F&& f) {
 // A graph document, as write_graph_json writes it. Throws whosaid::parse_error.
 template <class Graph = graph>
 Graph read_graph_json(std::string_view json) {
-  detail::json_origin at;
-  return detail::graph_from_json<Graph>(detail::parse_json_text(json, at), at);
+  return detail::read_graph_document<Graph>(json, detail::json_origin{});
 }
 
 // Graph documents one per line (JSON Lines, as write_jsonl writes them). The
@@ -284,7 +361,7 @@ Graph read_graph_jsonl(std::string_view jsonl) {
   bool first = true;
   detail::for_each_nonblank_line(jsonl, [&](std::string_view line, std::size_t line_no) {
     detail::json_origin at{line_no};
-    Graph part = detail::graph_from_json<Graph>(detail::parse_json_text(line, at), at);
+    Graph part = detail::read_graph_document<Graph>(line, at);
     if (first)
       g = std::move(part);
     else
