@@ -92,6 +92,13 @@ TEST_SUITE("io/json_reader") {
     CHECK(failure("{\n\n]").find("line 3: malformed JSON") != std::string::npos);
   }
 
+  TEST_CASE("a wrong value names its line in a one-line document, no line in a longer one") {
+    CHECK(line_of_failure(R"({"actors":[{"name":5}]})") == 1);
+    CHECK(line_of_failure("{\n  \"actors\": [{\"name\": 5}]\n}\n") == 0);
+    CHECK(failure("{\n  \"actors\": [{\"name\": 5}]\n}\n") == "actors[0]: \"name\" must be a string");
+    CHECK(line_of_failure("{\"actors\":[{\"name\":5}]}\n") == 1);  // a trailing line break is still one line
+  }
+
   TEST_CASE("ids, spans and words from the input are checked") {
     const std::string head = R"({"articles":[{"text":"Ana said no."}],"actors":[{"name":"Ana","kind":"person"}],)";
     SUBCASE("a speaker that is not an actor") {

@@ -145,7 +145,8 @@ bool article_reader::read_text_item(const input_item& item, input_article& out) 
     try {
       out.article = whosaid::read_article_json(text);
     } catch (const whosaid::parse_error& e) {
-      diag_.error(out.origin + ":" + std::to_string(e.line()), without_line_prefix(e.what()));
+      diag_.error(e.line() > 0 ? out.origin + ":" + std::to_string(e.line()) : out.origin,
+                  without_line_prefix(e.what()));
       return false;
     }
     if (out.article.key.empty()) out.article.key = key_for(item.path);
@@ -247,14 +248,17 @@ void read_graphs(const input_item& item, diagnostics& diag, const std::function<
     diag.error(name, "empty: no graph in it");
     return;
   }
+  const bool first_line_ended = !in->eof();
   bool lines = has_jsonl_name(item.path) || nlohmann::json::accept(first);
   if (!lines) {
     std::string rest(std::istreambuf_iterator<char>(*in), {});
-    std::string doc = std::string(first_no - 1, '\n') + first + "\n" + rest;
+    // The lines before the first non-blank one are kept as line breaks, so
+    // an error's line number is the file's.
+    std::string doc = std::string(first_no - 1, '\n') + first + (first_line_ended ? "\n" : "") + rest;
     try {
       on_graph(whosaid::read_graph_json(doc));
     } catch (const whosaid::parse_error& e) {
-      diag.error(name + ":" + std::to_string(e.line()), without_line_prefix(e.what()));
+      diag.error(e.line() > 0 ? name + ":" + std::to_string(e.line()) : name, without_line_prefix(e.what()));
     }
     return;
   }

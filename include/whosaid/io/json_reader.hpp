@@ -7,9 +7,10 @@
 //   read_article_json(text)    {"id", "headline", "outlet", "url", "published", "text"}
 //   read_articles_jsonl(text)  such articles, one per line
 //
-// Everything that cannot be read throws whosaid::parse_error naming the line
-// (1-based; for a one-line document, the line given by the caller) and what
-// was wrong. The readers never trust the input: ids, spans and enumerations
+// Everything that cannot be read throws whosaid::parse_error saying what was
+// wrong and, where it can, on which line (1-based; in a one-line document,
+// the line the caller gives): always for a syntax error, and for a wrong
+// value when the document is one line; line() is 0 otherwise. The readers never trust the input: ids, spans and enumerations
 // are checked before they reach the graph.
 #pragma once
 
@@ -33,13 +34,23 @@ namespace detail {
 
 using json_value = nlohmann::json;
 
-// Where a document sits in its input: the line of its first byte, for
-// documents that are one line of a JSON Lines stream, and a label.
+// Where a document sits in its input: the line of its first byte, and
+// whether it is all on that line (a JSON Lines line), in which case every
+// error in it is on that line; in a document over several lines, an error
+// in the content (not the syntax) has no line the reader can name.
 struct json_origin {
   std::size_t first_line = 1;
+  bool one_line = true;
+
+  static json_origin of(std::string_view text, std::size_t first_line = 1) noexcept {
+    std::size_t nl = text.find('\n');
+    bool one = nl == std::string_view::npos || text.find_first_not_of(" \t\r\n", nl) == std::string_view::npos;
+    return json_origin{first_line, one};
+  }
 };
 
 [[noreturn]] inline void json_fail(const json_origin& at, const std::string& what) {
+  if (!at.one_line) throw parse_error(what, 0);
   throw parse_error("line " + std::to_string(at.first_line) + ": " + what, at.first_line);
 }
 
@@ -348,7 +359,7 @@ void for_each_nonblank_line(std::string_view text, F&& f) {
 // A graph document, as write_graph_json writes it. Throws whosaid::parse_error.
 template <class Graph = graph>
 Graph read_graph_json(std::string_view json) {
-  return detail::read_graph_document<Graph>(json, detail::json_origin{});
+  return detail::read_graph_document<Graph>(json, detail::json_origin::of(json));
 }
 
 // Graph documents one per line (JSON Lines, as write_jsonl writes them). The
@@ -360,8 +371,7 @@ Graph read_graph_jsonl(std::string_view jsonl) {
   Graph g;
   bool first = true;
   detail::for_each_nonblank_line(jsonl, [&](std::string_view line, std::size_t line_no) {
-    detail::json_origin at{line_no};
-    Graph part = detail::read_graph_document<Graph>(line, at);
+    Graph part = detail::read_graph_document<Graph>(line, detail::json_origin{line_no, true});
     if (first)
       g = std::move(part);
     else
@@ -376,7 +386,7 @@ Graph read_graph_jsonl(std::string_view jsonl) {
 // article's key. `line` is the line number to report on error.
 template <class Article = article>
 Article read_article_json(std::string_view json, std::size_t line = 1) {
-  detail::json_origin at{line};
+  detail::json_origin at = detail::json_origin::of(json, line);
   detail::json_value doc = detail::parse_json_text(json, at);
   if (!doc.is_object()) detail::json_fail(at, "an article must be a JSON object");
   Article a;
