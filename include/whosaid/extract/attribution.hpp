@@ -60,9 +60,16 @@ class attribution_finder {
             int& pending_speaker) const {
     out.clear();
     pending_speaker = -1;
-    ctx c{p, ms, out, {}, {}};
+    ctx c{p, ms, out, {}, {}, {}, {}, {}};
     c.mention_at_end.assign(p.tokens.size() + 1, -1);
     c.mention_at_start.assign(p.tokens.size() + 1, -1);
+    c.modifier_at.assign(p.tokens.size() + 1, 0);
+    c.quote_at.assign(p.tokens.size() + 1, -1);
+    for (const mention& m : ms)
+      if (m.is(mf_modifier))
+        for (std::uint32_t k = m.first; k < m.last; ++k) c.modifier_at[k] = 1;
+    for (std::size_t q = 0; q < p.quotes.size(); ++q)
+      if (c.quote_at[p.quotes[q].open_token] < 0) c.quote_at[p.quotes[q].open_token] = static_cast<int>(q);
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const mention& m = ms[i];
       if (m.is(mf_modifier)) continue;
@@ -72,7 +79,15 @@ class attribution_finder {
       int& s = c.mention_at_start[m.first];
       if (s < 0 || ms[static_cast<std::size_t>(s)].last < m.last) s = static_cast<int>(i);
     }
-    for (const sentence& s : p.sentences) sentence_attributions(c, s, pending_speaker);
+    // Sentences longer than any real one (run-on or hostile text) are cut
+    // into windows, so that every scan below stays bounded.
+    for (const sentence& s : p.sentences) {
+      for (std::uint32_t b = s.first; b < s.last; b += max_sentence) {
+        sentence w{b, s.last - b > max_sentence ? b + max_sentence : s.last};
+        c.windows.push_back(w);
+        sentence_attributions(c, w, pending_speaker);
+      }
+    }
     quotes_without_cue(c);
   }
 
@@ -83,7 +98,12 @@ class attribution_finder {
     std::vector<attribution>& out;
     std::vector<int> mention_at_end;    // token index -> mention ending there
     std::vector<int> mention_at_start;  // token index -> mention starting there
+    std::vector<std::uint8_t> modifier_at;  // token index -> inside a modifier mention
+    std::vector<int> quote_at;          // token index -> the quotation it opens
+    std::vector<sentence> windows;      // the sentences as processed
   };
+
+  static constexpr std::uint32_t max_sentence = 400;
 
   struct cue_hit {
     std::uint32_t first, last;  // tokens
@@ -161,6 +181,7 @@ class attribution_finder {
 
   void sentence_attributions(ctx& c, const sentence& s, int& pending_speaker) const {
     const auto& tk = c.p.tokens;
+    const std::size_t first_new = c.out.size();
     std::vector<cue_hit> cues;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (auto h = cue_at(c, i, s.last)) {
@@ -179,9 +200,7 @@ class attribution_finder {
     for (std::size_t ci = 0; ci < cues.size(); ++ci) {
       const cue_hit& h = cues[ci];
       if ((h.info.flags & cue_flags::source_follows) != 0) continue;
-      bool inside = false;
-      for (auto& o : owned) inside = inside || (h.first >= o.first && h.first < o.second);
-      if (inside) continue;
+      if (!owned.empty() && h.first >= owned.back().first && h.first < owned.back().second) continue;
       attribution a;
       a.cue = {tk[h.first].begin, tk[h.last - 1].end};
       std::uint32_t from = owned.empty() ? s.first : owned.back().second;
@@ -216,7 +235,7 @@ class attribution_finder {
       if (a.content_last > covered_to) covered_to = a.content_last;
       c.out.push_back(a);
     }
-    std::sort(c.out.begin(), c.out.end(),
+    std::sort(c.out.begin() + static_cast<std::ptrdiff_t>(first_new), c.out.end(),
               [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
   }
 
@@ -252,9 +271,7 @@ class attribution_finder {
   }
 
   bool covered_by_modifier(const ctx& c, std::uint32_t k) const noexcept {
-    for (const mention& m : c.ms)
-      if (m.is(mf_modifier) && m.first <= k && k < m.last) return true;
-    return false;
+    return k < c.modifier_at.size() && c.modifier_at[k] != 0;
   }
 
   bool speaker_like(const ctx& c, int mi) const noexcept {
@@ -375,8 +392,9 @@ class attribution_finder {
     // A single quotation: direct, without its marks.
     const quotation* whole = nullptr;
     bool any_quote = false;
-    for (const quotation& q : c.p.quotes) {
-      if (q.open_token < b || q.open_token >= e) continue;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (c.quote_at[k] < 0) continue;
+      const quotation& q = c.p.quotes[static_cast<std::size_t>(c.quote_at[k])];
       if (!q.single || true) any_quote = true;
       if (q.single || q.open_token != b) continue;
       std::uint32_t qe = q.closed ? q.last + 1 : q.last;
@@ -677,8 +695,8 @@ class attribution_finder {
       // colon is the content.
       if (e <= k) return false;
       bool has_quote = false;
-      for (const quotation& q : c.p.quotes)
-        if (!q.single && q.open_token >= k && q.open_token < e) has_quote = true;
+      for (std::uint32_t q = k; q < e && !has_quote; ++q)
+        has_quote = c.quote_at[q] >= 0 && !c.p.quotes[static_cast<std::size_t>(c.quote_at[q])].single;
       bool clause = that || colon || has_quote || (tk[k].kind == token_kind::open_quote) || says_clause(ci);
       if (object_first) {
         // "urged X to ...", "called X “...”", "accused X of ...", "called for X".
@@ -802,8 +820,9 @@ class attribution_finder {
       if (qend == s.first || (qend < s.first && qend + 1 >= s.first)) {
         if (it->first >= it->last) return false;
         // Not if an earlier attribution already covers it.
-        for (const attribution& o : c.out)
-          if (o.content_first <= it->first && it->first < o.content_last) return false;
+        std::size_t from = c.out.size() > 16 ? c.out.size() - 16 : 0;
+        for (std::size_t oi = from; oi < c.out.size(); ++oi)
+          if (c.out[oi].content_first <= it->first && it->first < c.out[oi].content_last) return false;
         a.kind = claim_kind::direct;
         a.content_first = it->first;
         a.content_last = it->last;
@@ -925,41 +944,47 @@ class attribution_finder {
   // continues the previous speaker (resolved by coreference).
   void quotes_without_cue(ctx& c) const {
     const auto& tk = c.p.tokens;
+    const std::size_t n = tk.size();
+    // Per token: covered by a claim's content; the window it belongs to.
+    // Per window: its words outside quotes and the last claim in it.
+    std::vector<int> cover(n + 1, 0);
+    for (const attribution& a : c.out)
+      if (a.content_first < a.content_last && a.content_last <= n) ++cover[a.content_first], --cover[a.content_last];
+    for (std::size_t k = 1; k <= n; ++k) cover[k] += cover[k - 1];
+    std::vector<int> window_of(n + 1, -1);
+    std::vector<std::uint32_t> outside_words(c.windows.size(), 0);
+    std::vector<int> owner_of(c.windows.size(), -1);
+    for (std::size_t w = 0; w < c.windows.size(); ++w)
+      for (std::uint32_t k = c.windows[w].first; k < c.windows[w].last; ++k) {
+        window_of[k] = static_cast<int>(w);
+        if (tk[k].kind == token_kind::word && !tk[k].is(tf_in_quote)) ++outside_words[w];
+      }
+    for (std::size_t ai = 0; ai < c.out.size(); ++ai) {
+      int w = c.out[ai].content_first < n ? window_of[c.out[ai].content_first] : -1;
+      if (w >= 0) owner_of[static_cast<std::size_t>(w)] = static_cast<int>(ai);
+    }
     std::vector<attribution> extra;
     for (const quotation& q : c.p.quotes) {
       if (q.single || q.first >= q.last) continue;
       bool covered = false;
-      for (const attribution& a : c.out)
-        if (q.first < a.content_last && a.content_first < q.last) covered = true;
+      for (std::uint32_t k = q.first; k < q.last && !covered; ++k) covered = cover[k] > 0;
       if (covered) continue;
-      // The quote's sentence.
-      const sentence* sp = nullptr;
-      for (const sentence& s : c.p.sentences)
-        if (s.first <= q.open_token && q.open_token < s.last) sp = &s;
-      if (sp == nullptr) continue;
-      // Words of the sentence outside this quote.
-      std::uint32_t outside_words = 0;
-      for (std::uint32_t k = sp->first; k < sp->last; ++k)
-        if (tk[k].kind == token_kind::word && !tk[k].is(tf_in_quote)) ++outside_words;
+      int w = window_of[q.open_token];
+      if (w < 0) continue;
       std::uint32_t inside_words = 0;
       for (std::uint32_t k = q.first; k < q.last; ++k)
         if (tk[k].kind == token_kind::word) ++inside_words;
       // An attribution in the same sentence owns the quote; otherwise the
       // quote must be most of its sentence and start like a sentence.
-      int owner = -1;
-      for (std::size_t ai = 0; ai < c.out.size(); ++ai) {
-        const attribution& a = c.out[ai];
-        if (a.content_first >= sp->first && a.content_first < sp->last) owner = static_cast<int>(ai);
-      }
-      bool sentence_like = inside_words >= 3 && (q.first < tk.size() && (tk[q.first].is(tf_capitalized) ||
-                                                                         tk[q.first].is(tf_digit) ||
-                                                                         tk[q.first].kind != token_kind::word));
+      int owner = owner_of[static_cast<std::size_t>(w)];
+      bool sentence_like = inside_words >= 3 && (tk[q.first].is(tf_capitalized) || tk[q.first].is(tf_digit) ||
+                                                 tk[q.first].kind != token_kind::word);
       attribution a;
       a.kind = claim_kind::direct;
       a.content_first = q.first;
       a.content_last = q.last;
       std::uint32_t ie = q.last;
-      while (ie > q.first && tk[ie - 1].kind == token_kind::punct && t_[tk[ie - 1].begin] == ',') --ie;
+      while (ie > q.first + 1 && tk[ie - 1].kind == token_kind::punct && t_[tk[ie - 1].begin] == ',') --ie;
       a.content = {tk[q.first].begin, tk[ie - 1].end};
       if (owner >= 0 && sentence_like && q.open_token > c.out[static_cast<std::size_t>(owner)].content_first) {
         a.speaker = c.out[static_cast<std::size_t>(owner)].speaker;
@@ -967,15 +992,15 @@ class attribution_finder {
         extra.push_back(a);
         continue;
       }
-      if (owner < 0 && sentence_like && outside_words <= inside_words / 3 + 1) {
+      if (owner < 0 && sentence_like && outside_words[static_cast<std::size_t>(w)] <= inside_words / 3 + 1) {
         a.inherit = true;
         extra.push_back(a);
       }
     }
     if (extra.empty()) return;
     for (auto& a : extra) c.out.push_back(a);
-    std::sort(c.out.begin(), c.out.end(),
-              [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+    std::stable_sort(c.out.begin(), c.out.end(),
+                     [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
   }
 
   std::string_view t_;

@@ -180,10 +180,15 @@ class mention_finder {
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::uint32_t e = i + 1;
     if (tk[i].is(tf_possessive)) return e;
-    while (e < n) {
+    // Names are short; a run of capitalized words longer than this is a
+    // headline or hostile text and is cut into pieces.
+    constexpr std::uint32_t max_chunk = 12;
+    bool org = lex_.is_org_head(word(tk[i])) || lex_.is_title(word(tk[i])) || is_media_head(word(tk[i]));
+    while (e < n && e - i < max_chunk) {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
+        org = org || lex_.is_org_head(word(t)) || lex_.is_title(word(t)) || is_media_head(word(t));
         ++e;
         if (t.is(tf_possessive)) break;
         continue;
@@ -200,12 +205,7 @@ class mention_finder {
         // ("Bank of England", "Secretary of State"), never a person to an
         // organization ("Stuart Hensel of the Economist Intelligence Unit").
         std::string_view cw = word(t);
-        if (iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) {
-          bool org = false;
-          for (std::uint32_t j = i; j < e && !org; ++j)
-            org = lex_.is_org_head(word(tk[j])) || lex_.is_title(word(tk[j])) || is_media_head(word(tk[j]));
-          if (!org) break;
-        }
+        if ((iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) && !org) break;
         std::uint32_t k = e + 1;
         // "van der", "of the", "bin al"
         for (int extra = 0; extra < 2 && k + 1 < n && tk[k].kind == token_kind::word && !tk[k].is(tf_capitalized) &&
