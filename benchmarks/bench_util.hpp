@@ -5,6 +5,7 @@
 
 #include <malloc.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -40,6 +41,14 @@ using clock = std::chrono::steady_clock;
 
 inline double seconds_since(clock::time_point t0) noexcept {
   return std::chrono::duration<double>(clock::now() - t0).count();
+}
+
+// This process's CPU time in seconds: unlike the wall clock, it does not
+// count the time other processes on a shared machine took.
+inline double cpu_seconds() noexcept {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 // Bytes the allocator has handed out and not had back (main arena plus
