@@ -98,3 +98,30 @@ TEST_SUITE("io/dot") {
     CHECK(a == b);
   }
 }
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+TEST_SUITE("io/dot") {
+  TEST_CASE("graphviz renders the tricky sample without a warning (where dot is installed)") {
+    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+      MESSAGE("skipped: graphviz's dot is not installed");
+      return;
+    }
+    sample_graph s;
+    std::string out;
+    write_dot(out, s.g);
+    const std::string base = "whosaid_io_dot_sample";
+    std::ofstream(base + ".dot", std::ios::binary) << out;
+    int rc = std::system(("dot -Tsvg " + base + ".dot -o " + base + ".svg 2>" + base + ".err").c_str());
+    std::ifstream err(base + ".err");
+    std::string messages((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+    CHECK(rc == 0);
+    CHECK(messages.empty());
+    std::ifstream svg(base + ".svg");
+    std::string drawing((std::istreambuf_iterator<char>(svg)), std::istreambuf_iterator<char>());
+    CHECK(drawing.find("Zoë Ålund") != std::string::npos);
+    for (const char* ext : {".dot", ".svg", ".err"}) std::remove((base + ext).c_str());
+  }
+}

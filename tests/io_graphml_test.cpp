@@ -79,3 +79,41 @@ TEST_SUITE("io/graphml") {
     CHECK(a == b);
   }
 }
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+TEST_SUITE("io/graphml") {
+  TEST_CASE("networkx reads the tricky sample with its types (where python3-networkx is installed)") {
+    const char* python = "/usr/bin/python3";
+    if (std::system((std::string(python) + " -c 'import networkx' >/dev/null 2>&1").c_str()) != 0) {
+      MESSAGE("skipped: networkx is not importable by /usr/bin/python3");
+      return;
+    }
+    sample_graph s;
+    std::string out;
+    write_graphml(out, s.g);
+    const std::string file = "whosaid_io_graphml_sample.graphml";
+    std::ofstream(file, std::ios::binary) << out;
+    // The checks run in Python; the exit code says whether they held.
+    std::string script =
+        "import networkx as nx, sys\n"
+        "g = nx.read_graphml(sys.argv[1])\n"
+        "assert g.number_of_nodes() == 6, g.number_of_nodes()\n"
+        "assert g.number_of_edges() == 6, g.number_of_edges()\n"
+        "assert g.nodes['a0']['name'] == 'Zo\\u00eb \\u00c5lund'\n"
+        "assert g.nodes['a4']['anonymous'] is True\n"
+        "e = g.edges['a0', 'a1', 'c1.0']\n"
+        "assert e['content'] == 'The port authority & the council <misled> us,', e\n"
+        "assert e['claim'] == 1 and isinstance(e['span_begin'], int)\n"
+        "c = g.edges['a0', 'a2', 'c2.0']['content']\n"
+        "assert c == 'We won\\u2019t pay C:\\\\fees\\\\ again.', c\n"
+        "assert g.nodes['a1']['aliases'] == 'the \"port\"'\n";
+    std::ofstream("whosaid_io_graphml_check.py") << script;
+    int rc = std::system((std::string(python) + " whosaid_io_graphml_check.py " + file).c_str());
+    CHECK(rc == 0);
+    std::remove(file.c_str());
+    std::remove("whosaid_io_graphml_check.py");
+  }
+}
