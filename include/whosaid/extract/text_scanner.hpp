@@ -165,6 +165,22 @@ inline glyph_info glyph_at(std::string_view t, std::size_t i) noexcept {
   return {glyph::none, 1};
 }
 
+// Bytes that glyph_at() always reads as a one-byte word character: ASCII
+// letters and digits, and every byte from 0x80 up except the lead bytes of
+// the spaces, quotes and dashes it knows (C2, E2, E3). The scanner's loops
+// skip runs of them without decoding.
+struct plain_word_bytes {
+  bool is[256] = {};
+  constexpr plain_word_bytes() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3);
+  }
+};
+inline constexpr plain_word_bytes plain_word{};
+
+inline bool is_plain_word_byte(char c) noexcept { return plain_word.is[static_cast<unsigned char>(c)]; }
+
 inline bool is_word_glyph(std::string_view t, std::size_t i) noexcept {
   return i < t.size() && glyph_at(t, i).g == glyph::none;
 }
@@ -206,6 +222,20 @@ class paragraph_splitter {
     glyph last_solid = glyph::none;
     char last_char = 0;
     while (pos_ < n) {
+      // Fast path: a run of plain word bytes, then single ASCII spaces.
+      if (is_plain_word_byte(t_[pos_])) {
+        std::size_t e = pos_ + 1;
+        while (e < n && is_plain_word_byte(t_[e])) ++e;
+        last_solid = glyph::none;
+        last_char = t_[e - 1];
+        last_solid_end = e;
+        pos_ = e;
+        continue;
+      }
+      if (t_[pos_] == ' ') {
+        ++pos_;
+        continue;
+      }
       glyph_info g = glyph_at(t_, pos_);
       if (g.g == glyph::newline) {
         std::size_t nl = pos_;
@@ -331,6 +361,10 @@ class text_scanner {
     std::size_t i = p.begin;
     bool single_open = false;
     while (i < p.end) {
+      if (t_[i] == ' ') {  // the common separator, without decoding
+        ++i;
+        continue;
+      }
       glyph_info g = glyph_at(t_, i);
       auto b = static_cast<std::uint32_t>(i);
       switch (g.g) {
@@ -410,6 +444,11 @@ class text_scanner {
     std::size_t letters = 0;
     bool dotted = false;
     while (e < p.end) {
+      if (is_plain_word_byte(t_[e])) {  // the common case, without decoding
+        e += 1;
+        ++letters;
+        continue;
+      }
       glyph_info g = glyph_at(t_, e);
       if (g.g == glyph::none) {
         e += 1;
