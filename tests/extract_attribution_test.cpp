@@ -162,4 +162,29 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].content == "prices would fall");
   }
+
+  TEST_CASE("told reporters after ...: an adverbial after the addressee is not content") {
+    auto cs = run("\u201cWe will not raise fares this year,\u201d Moss told reporters after meeting the union in Leeds.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "We will not raise fares this year");
+    CHECK(cs[0].kind == "direct");
+    CHECK(cs[0].cue == "told");
+    CHECK(cs[0].via.empty());  // reporters are not an outlet
+    auto cs2 = run("The bridge will close for a month, Ada Moss said before the vote on Monday.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].content == "The bridge will close for a month");
+  }
+
+  TEST_CASE("according to X, apposition or relative clause, content") {
+    auto cs = run("According to the Lakeside Trust, a charity the town founded in 1990, the library will close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the library will close");
+    CHECK(cs[0].speaker == "Lakeside Trust");
+    auto cs2 = run("According to a senior official at the treasury, who asked not to be named, the budget is late.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].content == "the budget is late");
+    auto cs3 = run("According to the board, the plan, which costs little, will pass.");
+    REQUIRE(cs3.size() == 1);
+    CHECK(cs3[0].content == "the plan, which costs little, will pass");
+  }
 }

@@ -74,4 +74,19 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[0].speaker == "Australia");
     CHECK(has_alias(g[g.actor_named("Australia")], "Canberra"));
   }
+
+  TEST_CASE("a possessive organization is one speaker, and the bank refers back to it") {
+    auto cs = run("Chile's central bank held its rate on Wednesday, saying inflation was easing.\n\n"
+                  "The decision was unanimous, the bank said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Chile's central bank");
+    CHECK(cs[1].speaker == "Chile's central bank");
+  }
+
+  TEST_CASE("according to a possessive office names that office") {
+    auto cs = run("Mayor Ann Lowe has led the city since taking office.\n\n"
+                  "According to the city's housing office, 400 families are waiting.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "city's housing office");
+  }
 }

@@ -92,4 +92,14 @@ TEST_SUITE("extract/extractor") {
     whosaid::graph g = whosaid::extract(line);
     CHECK(g.article_count() == 1);
   }
+
+  TEST_CASE("about: sentence-initial common words are not actors") {
+    whosaid::graph g = whosaid::extract(
+        "\u201cGovernments can pay for a study. Nobody has paid for a tunnel,\u201d Ada Moss said.");
+    REQUIRE(g.claim_count() == 1);
+    CHECK(g.claims()[0].about.empty());
+    whosaid::graph g2 = whosaid::extract("Ada Moss said Brandvik would pay. She said Brandvik had agreed.");
+    REQUIRE(g2.claim_count() == 2);
+    CHECK(g2.claims()[0].about.size() == 1);
+  }
 }

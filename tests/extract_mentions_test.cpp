@@ -120,4 +120,33 @@ TEST_SUITE("extract/mentions") {
     CHECK(c->is(mf_possessive));
     CHECK(f.named("Dana Roy"));
   }
+
+  TEST_CASE("a country or capital used as a given name starts a person's name") {
+    found f("Sofia Marsh and Jordan Peele met Georgia Lindqvist in Chad.");
+    REQUIRE(f.named("Sofia Marsh") != nullptr);
+    CHECK(f.named("Sofia Marsh")->kind == actor_kind::person);
+    REQUIRE(f.named("Jordan Peele") != nullptr);
+    CHECK(f.named("Georgia Lindqvist") != nullptr);
+    REQUIRE(f.named("Chad") != nullptr);
+    CHECK(f.named("Chad")->kind == actor_kind::country);
+  }
+
+  TEST_CASE("a portfolio word between a demonym and a title is part of the role") {
+    found f("Estonian Infrastructure Minister Kadri Tamm spoke.");
+    const mention* m = f.named("Kadri Tamm");
+    REQUIRE(m != nullptr);
+    CHECK(m->role.of(f.text) == "Infrastructure Minister");
+  }
+
+  TEST_CASE("possessive organization phrases are one nominal") {
+    found f("Chile's central bank held its rate, and the city's housing office agreed.");
+    CHECK(f.named("Chile's central bank") != nullptr);
+    CHECK(f.named("city's housing office") != nullptr);
+  }
+
+  TEST_CASE("a bare organization noun after a verb is not an actor") {
+    found f("The mayor, who has pushed the plan since taking office, spoke.");
+    CHECK(f.named("taking office") == nullptr);
+    CHECK(f.named("office") == nullptr);
+  }
 }

@@ -57,4 +57,36 @@ TEST_SUITE("extract/relations") {
     REQUIRE(rs.size() == 1);
     CHECK(rs[0].object == "Harbour Watch");
   }
+
+  TEST_CASE("a portfolio title with a demonym") {
+    auto rs = relations_of("Estonian Infrastructure Minister Kadri Tamm said the line would open.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Kadri Tamm");
+    CHECK(rs[0].object == "Estonia");
+    CHECK(rs[0].label == "Infrastructure Minister");
+  }
+
+  TEST_CASE("an organization before a titled name") {
+    auto rs = relations_of("Peru's central bank held rates.\n\nCentral bank Governor Ana Ruiz said prices were high.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Ana Ruiz");
+    CHECK(rs[0].object == "Peru's central bank");
+    CHECK(rs[0].label == "Governor");
+    CHECK(rs[0].pred == whosaid::predicate::role);
+  }
+
+  TEST_CASE("a person of an organization") {
+    auto rs = relations_of("Exports will slow, said Ivo Marsh of the Coastal Research Institute.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Ivo Marsh");
+    CHECK(rs[0].object == "Coastal Research Institute");
+    CHECK(rs[0].pred == whosaid::predicate::member);
+  }
+
+  TEST_CASE("a role at a firm whose name looks like a person's") {
+    auto rs = relations_of("Pia Holm, an analyst at Brandt Lindgren, said the deal was fair.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Pia Holm");
+    CHECK(rs[0].object == "Brandt Lindgren");
+  }
 }

@@ -301,8 +301,28 @@ class attribution_finder {
       while (e > start && (is_punct(c, e - 1, ',') || c.p.tokens[e - 1].kind == token_kind::dash)) --e;
       return set_content(c, a, start, e);
     }
-    // Content after the comma that closes the source.
-    if (k < s.last && is_punct(c, k, ',')) return set_content(c, a, k + 1, clause_end(c, s, k + 1, s.last));
+    // Content after the comma that closes the source, and after an
+    // apposition or relative clause on the source: "according to the
+    // council, a body set up in 2019, the study ..." / "according to an
+    // official, who asked not to be named, the government ...".
+    if (k < s.last && is_punct(c, k, ',')) {
+      std::uint32_t from = k + 1;
+      std::uint32_t k2 = from;
+      while (k2 < s.last && k2 < from + 30 && !(is_punct(c, k2, ',') && outside(c, k2))) ++k2;
+      if (k2 + 3 < s.last && k2 < from + 30 && is_word(c, from) && outside(c, from)) {
+        std::string_view w = wd(c, from);
+        bool relative = iequals(w, "who") || iequals(w, "which") || iequals(w, "whose") || iequals(w, "where");
+        bool indefinite = iequals(w, "a") || iequals(w, "an");
+        bool definite = iequals(w, "the") || c.p.tokens[from].is(tf_possessive);
+        // The words after the second comma must be the main clause.
+        std::string_view nx = wd(c, k2 + 1);
+        bool main_clause = is_word(c, k2 + 1) && !iequals(nx, "who") && !iequals(nx, "which") &&
+                           !iequals(nx, "whose") && !iequals(nx, "that") && looks_like_clause(c, k2 + 1, s.last);
+        if (main_clause && (relative || indefinite || (definite && !looks_like_clause(c, from, k2))))
+          from = k2 + 1;
+      }
+      return set_content(c, a, from, clause_end(c, s, from, s.last));
+    }
     return false;
   }
 
@@ -651,6 +671,10 @@ class attribution_finder {
     while (rest < s.last && tk[rest].kind == token_kind::punct && (t_[tk[rest].begin] == '.' || t_[tk[rest].begin] == '!'))
       ++rest;
     bool nothing_after = rest >= s.last || (is_punct(c, k, ',') && !part);
+    // "“...,” Tamm told reporters after meeting her counterpart": when the
+    // content came before the cue, an adverbial after it is not content.
+    if (!nothing_after && !that && !colon && !part && adverbial_opener(c, k) && content_before(c, s, h))
+      nothing_after = !that_follows(c, k, s.last);
     // Inverted: "“...,” said X" -- a comma or closing mark right before the
     // cue and a speaker right after it.
     int inverted = -1;
@@ -786,6 +810,32 @@ class attribution_finder {
     if (!set_content(c, a, cstart, e)) return false;
     a.speaker = sp;
     return true;
+  }
+
+  // Words that open an adverbial phrase or clause of time, place or manner.
+  bool adverbial_opener(const ctx& c, std::uint32_t k) const noexcept {
+    static constexpr std::string_view list[] = {"after", "before", "when", "while", "during", "following",
+                                                "ahead", "as", "at", "in", "on", "outside", "upon", "since",
+                                                "until", "amid", "despite", "from", "shortly", "just"};
+    return is_word(c, k) && outside(c, k) && in_list(list, wd(c, k));
+  }
+
+  // A quotation or a comma-closed clause ends shortly before the cue's
+  // subject: "“...,” Tamm told" / "..., the minister said".
+  bool content_before(const ctx& c, const sentence& s, const cue_hit& h) const noexcept {
+    std::uint32_t lo = h.first > s.first + 12 ? h.first - 12 : s.first;
+    for (std::uint32_t j = h.first; j > lo; --j) {
+      const token& t = c.p.tokens[j - 1];
+      if (t.kind == token_kind::close_quote) return j - 1 > s.first;
+      if (is_punct(c, j - 1, ',') && outside(c, j - 1)) return j - 1 > s.first;
+    }
+    return false;
+  }
+
+  bool that_follows(const ctx& c, std::uint32_t k, std::uint32_t end) const noexcept {
+    for (std::uint32_t j = k; j < end; ++j)
+      if (is_word(c, j) && outside(c, j) && iequals(wd(c, j), "that")) return true;
+    return false;
   }
 
   // A word that is probably a finite verb: an auxiliary, a past tense, a

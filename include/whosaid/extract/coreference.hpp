@@ -230,6 +230,24 @@ class coreference {
       }
       return a;
     }
+    bool organization = m.kind == actor_kind::organization || m.kind == actor_kind::media;
+    if (organization) {
+      // "Chile's central bank", "Lee's office": a possessive names an
+      // organization of its own, known later by its head ("the bank").
+      std::string_view full = text(m.span);
+      if (full.find('\'') != std::string_view::npos || full.find("\xE2\x80\x99") != std::string_view::npos) {
+        int a = find(full);
+        if (a < 0) {
+          a = add(full, m.kind);
+          actors_[static_cast<std::size_t>(a)].head = to_lower(singular(head));
+        }
+        return a;
+      }
+      // "the central bank", "Central bank": the organization whose name
+      // ends with these words.
+      int a = ends_with_name(name);
+      if (a >= 0) return a;
+    }
     if (m.is(mf_definite)) {
       // "the official": the last unnamed source with that head.
       std::string h = to_lower(singular(head));
@@ -276,6 +294,22 @@ class coreference {
       actors_[static_cast<std::size_t>(a)].anonymous = m.kind == actor_kind::person;
     }
     return a;
+  }
+
+  // The most recent organization or outlet whose name ends with the words
+  // of `name` ("central bank" in "Chile's central bank"), or -1.
+  int ends_with_name(std::string_view name) const {
+    if (name.empty()) return -1;
+    int best = -1;
+    for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
+      const local_actor& x = actors_[i];
+      if (x.kind != actor_kind::organization && x.kind != actor_kind::media) continue;
+      if (x.name.size() <= name.size() + 1) continue;
+      std::string_view tail = std::string_view(x.name).substr(x.name.size() - name.size());
+      if (!iequals(tail, name) || x.name[x.name.size() - name.size() - 1] != ' ') continue;
+      if (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen) best = static_cast<int>(i);
+    }
+    return best;
   }
 
   int resolve_pronoun(const mention& m) const {

@@ -21,6 +21,7 @@
 #include "../graph.hpp"
 #include "attribution.hpp"
 #include "coreference.hpp"
+#include "dateline.hpp"
 #include "lexicon.hpp"
 #include "mentions.hpp"
 #include "relations.hpp"
@@ -67,6 +68,22 @@ class extractor {
     int speaker = -1, via = -1;
     std::vector<int> about;
   };
+  // A name seen only as one unknown capitalized word opening a sentence
+  // ("Governments can ...", "Nobody has ...") may be a common word; it is an
+  // about-actor only once the article uses it as a name elsewhere.
+  static bool weak_name(const detail::paragraph_scan& p, std::string_view t, const detail::mention& m) {
+    if (m.type != detail::mention_type::name || m.last != m.first + 1 || m.is(detail::mf_lexicon) ||
+        m.is(detail::mf_titled) || m.kind != actor_kind::unknown)
+      return false;
+    if (m.first == 0) return true;
+    for (const auto& s : p.sentences)
+      if (s.first == m.first) return true;
+    const detail::token& prev = p.tokens[m.first - 1];
+    if (prev.kind == detail::token_kind::open_quote) return true;
+    if (prev.kind != detail::token_kind::punct) return false;
+    char c = t[prev.begin];
+    return c == '.' || c == '!' || c == '?' || c == ':';
+  }
   struct pending_relation {
     int subject, object;
     predicate pred;
@@ -91,10 +108,13 @@ class extractor {
     std::vector<int> sentence_of;
     std::vector<pending_claim> claims;
     std::vector<pending_relation> out_rels;
+    std::vector<std::uint8_t> named;  // per actor: used as a name, not only as a weak one
     int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
     std::uint32_t last_claim_par = 0;
 
     while (scanner.next(p)) {
+      // A wire dateline is neither content nor speaker.
+      if (p.index == 0) detail::drop_leading_tokens(p, detail::dateline_length(t, p));
       mentions.find(p, ms);
       relations.find(p, ms, rels);
       int intro_mention = -1;
@@ -136,6 +156,10 @@ class extractor {
         while (ai < order.size() && position(atts[order[ai]]) <= ms[i].first) do_attribution(order[ai++]);
         const detail::mention& m = ms[i];
         actor_of[i] = coref.resolve(p, m);
+        if (actor_of[i] >= 0 && !weak_name(p, t, m)) {
+          if (named.size() <= static_cast<std::size_t>(actor_of[i])) named.resize(static_cast<std::size_t>(actor_of[i]) + 1, 0);
+          named[static_cast<std::size_t>(actor_of[i])] = 1;
+        }
         int si = sentence_of[m.first];
         // A sentence's subject opens it (after an introductory phrase).
         bool opens = false;
@@ -195,7 +219,9 @@ class extractor {
     auto use = [&](int a) {
       if (a >= 0) actors[static_cast<std::size_t>(a)].used = true;
     };
-    for (const auto& c : claims) {
+    auto is_named = [&](int a) { return static_cast<std::size_t>(a) < named.size() && named[static_cast<std::size_t>(a)]; };
+    for (auto& c : claims) {
+      c.about.erase(std::remove_if(c.about.begin(), c.about.end(), [&](int a) { return !is_named(a); }), c.about.end());
       use(c.speaker);
       use(c.via);
       for (int a : c.about) use(a);

@@ -335,6 +335,37 @@ class mention_finder {
       break;
     }
 
+    // A country or capital that doubles as a given name before a surname is
+    // the person's first name: "Sofia Lind", "Jordan Peele", "Georgia Moss".
+    for (std::size_t si = 0; si + 1 < segs.size(); ++si) {
+      segment& e = segs[si];
+      segment& nx = segs[si + 1];
+      if (e.kind != segment::entity || nx.kind != segment::name || e.last - e.first != 1) continue;
+      if (e.hit->kind != actor_kind::country && e.hit->kind != actor_kind::location) continue;
+      if (e.hit->how == gazetteer_hit::via::demonym || tk[e.first].is(tf_possessive)) continue;
+      if (is_acronym(word(tk[e.first])) || nx.last - nx.first > 2) continue;
+      bool name_like = true;
+      for (std::uint32_t j = nx.first; j < nx.last; ++j) {
+        std::string_view w = strip_possessive(word(tk[j]));
+        name_like = name_like && !is_org_word(w) && !is_place_head(w) && !is_acronym(w) &&
+                    !(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
+      }
+      if (!name_like) continue;
+      nx.first = e.first;
+      segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(si));
+      break;
+    }
+    // A capitalized word between an entity (or the run start) and a title
+    // names the portfolio: "Estonian Infrastructure Minister Kadri Tamm",
+    // "Interior Minister X", "Treasury Secretary X".
+    for (std::size_t si = 0; si + 2 < segs.size(); ++si) {
+      if (segs[si].kind != segment::name || segs[si + 1].kind != segment::title || segs[si + 2].kind != segment::name)
+        continue;
+      if (si > 0 && segs[si - 1].kind != segment::entity) continue;
+      if (segs[si].last - segs[si].first > 2 || tk[segs[si].last - 1].is(tf_possessive)) continue;
+      segs[si].kind = segment::title;
+    }
+
     // An organization: any organization head among the words, unless the run
     // ends with a titled name ("NATO Secretary-General Jens Stoltenberg").
     bool titled_name = segs.size() >= 2 && segs.back().kind == segment::name &&
@@ -484,7 +515,7 @@ class mention_finder {
     // The head must end its phrase: "official figures" is not an official.
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
       std::string_view nx = word(tk[i + 1]);
-      bool next_noun = !breaks_noun_phrase(nx) && !lex_.find_cue(nx) && !is_weekday(nx) &&
+      bool next_noun = !breaks_noun_phrase(nx) && !lex_.find_cue(nx) && !is_weekday(nx) && !irregular_past(nx) &&
                        !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && subject_pronoun(nx) == pronoun_kind::none;
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
       // "the official Korean Central News Agency": an adjective before a name
@@ -520,6 +551,15 @@ class mention_finder {
       if (i - a >= 6) break;
       --a;
     }
+    // A bare singular organization noun with only lower-case words before it
+    // is a verb's object, not an actor: "since taking office", "left
+    // government". Nouns used without an article for the institution
+    // ("police said", "parliament voted") stay.
+    if (org && !determiner && !(w.size() > 3 && w.back() == 's') && !bare_institution(w)) {
+      bool capital = false;
+      for (std::uint32_t j = a; j <= i && !capital; ++j) capital = tk[j].is(tf_capitalized);
+      if (!capital) return i;
+    }
     // Strip modifiers that are really a preceding clause's words: keep at most
     // the words up to the determiner; without one, keep lower-case adjectives
     // and capitalized modifiers only.
@@ -548,6 +588,23 @@ class mention_finder {
     for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
     out.push_back(m);
     return head_end;
+  }
+
+  // Past tenses without "-ed" that follow a subject: "the bank held".
+  static bool irregular_past(std::string_view w) noexcept {
+    static constexpr std::string_view list[] = {
+        "held", "kept", "left", "took", "made", "set", "cut", "won", "lost", "met", "sent", "led", "put", "paid",
+        "sold", "bought", "began", "gave", "got", "ran", "saw", "struck", "stood", "brought", "fell", "rose",
+        "spent", "found", "thought", "felt", "knew", "became", "came", "went", "chose", "drew", "hit", "let",
+        "meant", "sought", "spoke", "wrote", "took", "told", "heard", "shut", "withdrew", "upheld", "overturned"};
+    return in_list(list, w);
+  }
+
+  static bool bare_institution(std::string_view w) noexcept {
+    static constexpr std::string_view list[] = {"police", "parliament", "congress", "government", "opposition",
+                                                "military", "army", "navy", "senate", "cabinet", "management",
+                                                "administration", "intelligence", "customs"};
+    return in_list(list, w);
   }
 
   std::string_view t_;

@@ -55,6 +55,30 @@ class relation_finder {
         add(out, static_cast<int>(i), m.role_of, o.kind == actor_kind::country ? predicate::role : predicate::role,
             m.role, {o.span.begin, m.span.end});
       }
+      // 1b. An organization right before a titled name: "Central bank
+      //     Governor Rosa Villanueva", "the ministry spokesman Li".
+      if (m.type == mention_type::name && m.role_of < 0 && !m.role.empty() && m.is(mf_titled) && i > 0) {
+        for (std::size_t j = i, steps = 0; j-- > 0 && steps < 4; ++steps) {
+          const mention& o = ms[j];
+          if (o.last != m.first || o.type != mention_type::nominal) continue;
+          if (o.kind != actor_kind::organization && o.kind != actor_kind::media) continue;
+          add(out, static_cast<int>(i), static_cast<int>(j), predicate::role, m.role, {o.span.begin, m.span.end});
+          break;
+        }
+      }
+      // 1c. "Stuart Hensel of the Economist Intelligence Unit": a person and
+      //     the organization they speak for.
+      if (m.type == mention_type::name && m.kind == actor_kind::person && !m.is(mf_in_quote) &&
+          m.last + 1 < tk.size() && tk[m.last].kind == token_kind::word && iequals(word(tk[m.last]), "of")) {
+        std::uint32_t r = m.last + 1;
+        if (r + 1 < tk.size() && iequals(word(tk[r]), "the")) ++r;
+        int o = at_start[r];
+        if (o >= 0 && ms[static_cast<std::size_t>(o)].type == mention_type::name &&
+            (ms[static_cast<std::size_t>(o)].kind == actor_kind::organization ||
+             ms[static_cast<std::size_t>(o)].kind == actor_kind::media))
+          add(out, static_cast<int>(i), o, predicate::member, {tk[m.last].begin, ms[static_cast<std::size_t>(o)].span.end},
+              {m.span.begin, ms[static_cast<std::size_t>(o)].span.end});
+      }
       // 2. A nominal right before a name: "Yukos spokesman Alexander Shadrin",
       //    or in apposition: "the adviser, Wi Sung-lac,".
       if (m.type == mention_type::nominal && !m.is(mf_group) && m.kind == actor_kind::person) {
@@ -181,6 +205,12 @@ class relation_finder {
             std::uint32_t r = q + 1;
             if (r < end && iequals(word(tk[r]), "the")) ++r;
             int o = at_start[r];
+            // "analyst at Troika Dialog": a role's place of work is an
+            // organization even when its name looks like a person's.
+            if (o >= 0 && !iequals(w, "in") && ms[static_cast<std::size_t>(o)].type == mention_type::name &&
+                ms[static_cast<std::size_t>(o)].kind == actor_kind::person && !ms[static_cast<std::size_t>(o)].is(mf_titled) &&
+                ms[static_cast<std::size_t>(o)].last <= end && (iequals(w, "at") || iequals(w, "for")))
+              ms[static_cast<std::size_t>(o)].kind = actor_kind::organization;
             if (o >= 0 && org_like(ms[static_cast<std::size_t>(o)])) {
               if (iequals(w, "in") && ms[static_cast<std::size_t>(o)].kind == actor_kind::country) break;
               obj = o;

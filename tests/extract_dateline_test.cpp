@@ -1,0 +1,53 @@
+// Wire datelines: the place, date and agency that open an article are
+// neither content nor speaker.
+#include <whosaid/extract/dateline.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_test_util.hpp"
+
+using namespace extract_test;
+
+namespace {
+std::string dateline_of(const std::string& text) {
+  whosaid::detail::text_scanner sc(text);
+  whosaid::detail::paragraph_scan p;
+  sc.next(p);
+  std::uint32_t d = whosaid::detail::dateline_length(text, p);
+  if (d == 0) return {};
+  return text.substr(p.tokens[0].begin, p.tokens[d - 1].end - p.tokens[0].begin);
+}
+}  // namespace
+
+TEST_SUITE("extract/dateline") {
+  TEST_CASE("city, date and agency before a dash") {
+    CHECK(dateline_of("OSLO, May 7 (Reuters) - Norway will raise taxes, a minister said.") == "OSLO, May 7 (Reuters) -");
+    CHECK(dateline_of("LIMA (AP) \xE2\x80\x94 Peru said on Friday it would buy wheat.") == "LIMA (AP) \xE2\x80\x94");
+    CHECK(dateline_of("PORT ELLIS, Ohio, Sept. 3 - The mayor resigned.") == "PORT ELLIS, Ohio, Sept. 3 -");
+    CHECK(dateline_of("KYIV \xE2\x80\x94 The talks ended.") == "KYIV \xE2\x80\x94");
+  }
+
+  TEST_CASE("a name and a dash in ordinary prose are not a dateline") {
+    CHECK(dateline_of("Marta Nyberg - who chairs the board - said costs rose.").empty());
+    CHECK(dateline_of("Peru and Chile - both exporters - said prices fell.").empty());
+    CHECK(dateline_of("\"OSLO - it is cold,\" she said.").empty());
+  }
+
+  TEST_CASE("the dateline is not content and its place is not a speaker") {
+    auto cs = run("OSLO, May 7 (Reuters) - Norway will raise fuel taxes next year, Finance Minister Ola Berg said.\n\n"
+                  "The ministry said in a statement that the plan would pass.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].content == "Norway will raise fuel taxes next year");
+    CHECK(cs[0].speaker == "Ola Berg");
+    CHECK(cs[1].speaker != "Norway");
+    CHECK(cs[1].via.empty());
+  }
+
+  TEST_CASE("the agency of a dateline is not an about-actor") {
+    whosaid::graph g = whosaid::extract("OSLO (Reuters) - Farmers will get more aid, Ola Berg said.");
+    REQUIRE(g.claim_count() == 1);
+    for (auto a : g.claims()[0].about) CHECK(g[a].name != "Reuters");
+  }
+}
