@@ -133,7 +133,10 @@ class attribution_finder {
     // Multi-word phrases first: "according to", "pointed out", "called for".
     // Their second word is a particle or preposition: a cheap test before
     // any lookup.
-    bool particle = i + 1 < end && tk[i + 1].kind == token_kind::word && tk[i + 1].end - tk[i + 1].begin <= 4 &&
+    // (No multi-word cue starts with most words: the scan said which.)
+    const word_info& wi = c.p.info(i);
+    bool particle = (wi.cue_phrase_first || !wi.first_word_whole) && i + 1 < end &&
+                    tk[i + 1].kind == token_kind::word && tk[i + 1].end - tk[i + 1].begin <= 4 &&
                     !tk[i + 1].is(tf_capitalized);
     for (std::uint32_t len = 3; len >= 2 && particle; --len) {
       if (i + len > end) continue;
@@ -148,7 +151,7 @@ class attribution_finder {
       // A capitalized cue inside a sentence is a name ("Mr Said").
       return std::nullopt;
     }
-    if (auto ci = lex_.find_cue(word(tk[i]))) {
+    if (const auto& ci = wi.cue) {
       if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
       return cue_hit{i, i + 1, *ci};
     }

@@ -94,7 +94,7 @@ class extractor {
   void run(Graph& g, article_id art) const {
     const std::string& text = g[art].text;
     std::string_view t(text);
-    detail::text_scanner scanner(t);
+    detail::text_scanner scanner(t, lex_);
     detail::mention_finder mentions(t, lex_);
     detail::relation_finder relations(t);
     detail::attribution_finder attributions(t, lex_);

@@ -40,6 +40,7 @@
 #include "lexicon/organizations.hpp"
 #include "lexicon/outlets.hpp"
 #include "lexicon/titles.hpp"
+#include "vocabulary.hpp"
 
 namespace whosaid {
 
@@ -127,6 +128,16 @@ inline std::size_t lex_fold(std::string_view in, char* out, std::size_t cap) noe
     out[n++] = c;
     return true;
   };
+  // Fastest path: the leading run of plain ASCII (most words are nothing
+  // else), copied through the table without the bookkeeping below.
+  while (i < len && n < cap) {
+    const unsigned char c = p[i];
+    if (c >= 0x80) break;
+    const char f = lex_ascii.map[c];
+    if (f == 0) break;  // a separator or NUL: the loop below decides
+    out[n++] = f;
+    ++i;
+  }
   while (i < len) {
     const unsigned char c = p[i];
     if (c < 0x80) {  // fast path: ASCII
@@ -231,8 +242,12 @@ class lex_index {
  public:
   /// Value stored for `key`, or nullptr.
   const std::uint32_t* find(std::string_view key, const std::string& pool) const noexcept {
+    return find(key, lex_hash(key), pool);
+  }
+  /// The same with the key's lex_hash() already computed, for probing
+  /// several indices with one key.
+  const std::uint32_t* find(std::string_view key, std::uint32_t h, const std::string& pool) const noexcept {
     if (slots_.empty()) return nullptr;
-    const std::uint32_t h = lex_hash(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
@@ -323,6 +338,8 @@ class lexicon {
         entities_(other.entities_),
         entity_index_(other.entity_index_),
         first_word_index_(other.first_word_index_),
+        facts_index_(other.facts_index_),
+        facts_(other.facts_),
         cues_(other.cues_),
         cue_index_(other.cue_index_),
         words_(other.words_),
@@ -401,6 +418,58 @@ class lexicon {
     return v != nullptr ? *v : 0;
   }
 
+  /// What the extractor asks about one token, answered from one fold of
+  /// it and one probe: each field equals the named lookup on the same token.
+  struct token_facts {
+    std::optional<cue_info> cue;     ///< find_cue(token)
+    std::uint32_t word_flags = 0;    ///< word_flags(token)
+    std::uint32_t entity_words = 0;  ///< max_entity_words_from(token)
+    std::uint32_t vocab = 0;         ///< detail::vocab_class(token)
+    bool folds_to_words = false;     ///< the token folds to several words ("Sung-lac")
+    bool cue_phrase_first = true;    ///< its first folded word may open a multi-word cue
+    bool word_phrase_first = true;   ///< ... or a multi-word title or speaker noun
+  };
+  token_facts facts_of(std::string_view token) const noexcept {
+    token_facts f;
+    char buf[256];
+    const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
+    if (n == 0 || n > sizeof buf) {  // empty or very long: the lookups one by one
+      f.cue = find_cue(token);
+      f.word_flags = word_flags(token);
+      f.entity_words = static_cast<std::uint32_t>(max_entity_words_from(token));
+      f.vocab = detail::vocab_class(token);
+      return f;
+    }
+    const std::string_view key(buf, n);
+    const key_facts* k = find_facts(key, detail::lex_hash(key));
+    if (k != nullptr) {
+      // A key of an index is never longer than that index's longest key, so
+      // these are exactly find_cue() and word_flags().
+      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
+      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
+    }
+    // The word classes are ASCII lists matched without case: for a token
+    // whose fold is its ASCII lower case they are the fold's.
+    bool plain = true;
+    for (char c : token)
+      if (static_cast<unsigned char>(c) >= 0x80 || c == '`' || (detail::lex_ascii.map[static_cast<unsigned char>(c)] == 0 && c != 0)) {
+        plain = false;
+        break;
+      }
+    f.vocab = plain ? (k != nullptr ? k->vocab : 0) : detail::vocab_class(token);
+    const std::size_t sp = key.find(' ');
+    f.folds_to_words = sp != std::string_view::npos;
+    const key_facts* first = f.folds_to_words ? find_facts(key.substr(0, sp), detail::lex_hash(key.substr(0, sp))) : k;
+    if (key.substr(0, sp) == "the") {
+      f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
+    } else if (first != nullptr) {
+      f.entity_words = first->entity_words;
+    }
+    f.cue_phrase_first = first != nullptr && (first->phrase & phrase_cue) != 0;
+    f.word_phrase_first = first != nullptr && (first->phrase & phrase_word) != 0;
+    return f;
+  }
+
   /// Number of distinct entity surfaces indexed.
   std::size_t entity_surface_count() const noexcept { return entities_.size(); }
 
@@ -416,15 +485,7 @@ class lexicon {
   /// All word_class bits of a word or phrase (0 when unknown).
   std::uint32_t word_flags(std::string_view word) const noexcept {
     const word_rec* w = find_word(word);
-    if (w == nullptr) return 0;
-    std::uint32_t out = 0;
-    if (w->title & title_flags::pre_name) out |= word_class::title;
-    if (w->title & title_flags::honorific) out |= word_class::honorific;
-    if (w->title & title_flags::role) out |= word_class::role;
-    if (w->org_head && starts_upper(word)) out |= word_class::org_head;
-    if (w->group & speaker_flags::collective) out |= word_class::group_noun;
-    if (w->anonymous != 0) out |= word_class::anonymous_head;
-    return out;
+    return w != nullptr ? flags_of(*w, word) : 0;
   }
   /// title_flags bits of a title or role noun (0 when unknown).
   std::uint32_t title_flags_of(std::string_view word) const noexcept {
@@ -436,6 +497,22 @@ class lexicon {
     const word_rec* w = find_word(word);
     return w != nullptr ? (w->group | w->anonymous) : 0;
   }
+
+ private:
+  struct word_rec;
+  static std::uint32_t flags_of(const word_rec& rec, std::string_view word) noexcept {
+    const word_rec* w = &rec;
+    std::uint32_t out = 0;
+    if (w->title & title_flags::pre_name) out |= word_class::title;
+    if (w->title & title_flags::honorific) out |= word_class::honorific;
+    if (w->title & title_flags::role) out |= word_class::role;
+    if (w->org_head && starts_upper(word)) out |= word_class::org_head;
+    if (w->group & speaker_flags::collective) out |= word_class::group_noun;
+    if (w->anonymous != 0) out |= word_class::anonymous_head;
+    return out;
+  }
+
+ public:
 
   /// "President", "Prime Minister", "Mr", "Dr.", "Gen." (case-insensitive).
   bool is_title(std::string_view w) const noexcept { return (word_flags(w) & word_class::title) != 0; }
@@ -593,6 +670,18 @@ class lexicon {
     for (const speaker_noun_entry& g : builtin_group_nouns()) word(g.text).group |= g.flags;
     for (const speaker_noun_entry& a : builtin_anonymous_heads()) word(a.text).anonymous |= a.flags;
     index_title_variants();
+    using namespace detail::vocab_lists;
+    note_vocab(is_function_word_words, detail::vc_is_function_word);
+    note_vocab(is_calendar_word_words, detail::vc_is_calendar_word);
+    note_vocab(is_weekday_words, detail::vc_is_weekday);
+    note_vocab(is_place_head_words, detail::vc_is_place_head);
+    note_vocab(is_media_head_words, detail::vc_is_media_head);
+    note_vocab(is_org_noun_words, detail::vc_is_org_noun);
+    note_vocab(is_media_noun_words, detail::vc_is_media_noun);
+    note_vocab(is_determiner_words, detail::vc_is_determiner);
+    note_vocab(is_definite_words, detail::vc_is_definite);
+    note_vocab(breaks_noun_phrase_words, detail::vc_breaks_noun_phrase);
+    note_vocab(is_name_connector_words, detail::vc_is_name_connector);
   }
 
   // -- helpers ---------------------------------------------------------------
@@ -712,7 +801,11 @@ class lexicon {
       const std::string_view key = fold_into(variant, buf, sizeof buf);
       const std::string_view src_key = fold_into(t.text, src_buf, sizeof src_buf);
       if (key.empty() || src_key.empty() || word_index_.find(key, pool_) != nullptr) continue;
-      if (const std::uint32_t* src = word_index_.find(src_key, pool_)) word_index_.insert(key, *src, pool_);
+      if (const std::uint32_t* src = word_index_.find(src_key, pool_)) {
+        word_index_.insert(key, *src, pool_);
+        facts(key).word = *src;
+        note_phrase(key, phrase_word);
+      }
     }
   }
 
@@ -724,6 +817,8 @@ class lexicon {
     const auto idx = static_cast<std::uint32_t>(words_.size());
     words_.push_back(word_rec{});
     word_index_.insert(key, idx, pool_);
+    facts(key).word = idx;
+    note_phrase(key, phrase_word);
     return words_.back();
   }
 
@@ -732,10 +827,44 @@ class lexicon {
     std::string_view key = fold_into(form, folded.data(), folded.size());
     if (key.empty() || key.size() > max_surface_bytes) return;
     if (std::uint32_t* v = cue_index_.find(key, pool_)) {
-      if (replace) *v = idx;
+      if (replace) *v = idx, facts(key).cue = idx;
       return;
     }
     cue_index_.insert(key, idx, pool_);
+    facts(key).cue = idx;
+    note_phrase(key, phrase_cue);
+  }
+
+  // Everything facts_of() needs about one folded key, so that a token costs
+  // one probe: kept in step with the indices above by every insertion.
+  enum : std::uint8_t { phrase_cue = 1, phrase_word = 2 };
+  struct key_facts {
+    std::uint32_t cue = detail::lexicon_npos;   // cue_index_ value
+    std::uint32_t word = detail::lexicon_npos;  // word_index_ value
+    std::uint32_t entity_words = 0;             // first_word_index_ value
+    std::uint32_t vocab = 0;                    // detail::vocab_class() of the key
+    std::uint8_t phrase = 0;                    // first word of a multi-word cue or word key
+  };
+  const key_facts* find_facts(std::string_view key, std::uint32_t h) const noexcept {
+    const std::uint32_t* v = facts_index_.find(key, h, pool_);
+    return v != nullptr ? &facts_[*v] : nullptr;
+  }
+  key_facts& facts(std::string_view key) {
+    if (const std::uint32_t* v = facts_index_.find(key, pool_)) return facts_[*v];
+    facts_index_.insert(key, static_cast<std::uint32_t>(facts_.size()), pool_);
+    facts_.emplace_back();
+    return facts_.back();
+  }
+  // Remembers the first word of a multi-word key, so that facts_of() can
+  // tell that no phrase of that kind starts with a token.
+  void note_phrase(std::string_view key, std::uint8_t bit) {
+    const std::size_t sp = key.find(' ');
+    if (sp == std::string_view::npos) return;
+    facts(key.substr(0, sp)).phrase |= bit;
+  }
+  template <std::size_t N>
+  void note_vocab(const std::string_view (&list)[N], std::uint32_t bit) {
+    for (std::string_view w : list) facts(w).vocab |= bit;  // lower-case ASCII: already folded
   }
 
   void add_surface(std::string_view surface, std::string_view canonical, std::uint32_t owned, actor_kind kind,
@@ -794,6 +923,7 @@ class lexicon {
     } else {
       first_word_index_.insert(first, static_cast<std::uint32_t>(words), pool_);
     }
+    facts(first).entity_words = *first_word_index_.find(first, pool_);
     if (key.size() > max_key_len_) max_key_len_ = key.size();
   }
 
@@ -816,6 +946,8 @@ class lexicon {
   std::vector<entity_rec> entities_;
   detail::lex_index entity_index_;
   detail::lex_index first_word_index_;  // first folded word -> longest entity from it, in words
+  detail::lex_index facts_index_;  // folded key -> index into facts_
+  std::vector<key_facts> facts_;
   std::vector<cue_rec> cues_;
   detail::lex_index cue_index_;
   std::vector<word_rec> words_;

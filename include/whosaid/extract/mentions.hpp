@@ -183,12 +183,12 @@ class mention_finder {
     // Names are short; a run of capitalized words longer than this is a
     // headline or hostile text and is cut into pieces.
     constexpr std::uint32_t max_chunk = 12;
-    bool org = lex_.is_org_head(word(tk[i])) || lex_.is_title(word(tk[i])) || is_media_head(word(tk[i]));
+    bool org = org_like(p.info(i));
     while (e < n && e - i < max_chunk) {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
-        org = org || lex_.is_org_head(word(t)) || lex_.is_title(word(t)) || is_media_head(word(t));
+        org = org || org_like(p.info(e));
         ++e;
         if (t.is(tf_possessive)) break;
         continue;
@@ -200,7 +200,7 @@ class mention_finder {
         continue;
       }
       // Particles and "of": "Committee for the Peaceful Reunification of Korea".
-      if (t.kind == token_kind::word && !t.is(tf_capitalized) && is_name_connector(word(t))) {
+      if (t.kind == token_kind::word && !t.is(tf_capitalized) && (p.info(e).vocab & vc_is_name_connector) != 0) {
         // "of", "for", "the" join organization names and titles only
         // ("Bank of England", "Secretary of State"), never a person to an
         // organization ("Stuart Hensel of the Economist Intelligence Unit").
@@ -209,7 +209,7 @@ class mention_finder {
         std::uint32_t k = e + 1;
         // "van der", "of the", "bin al"
         for (int extra = 0; extra < 2 && k + 1 < n && tk[k].kind == token_kind::word && !tk[k].is(tf_capitalized) &&
-                            is_name_connector(word(tk[k]));
+                            (p.info(k).vocab & vc_is_name_connector) != 0;
              ++extra)
           ++k;
         if (k < n && tk[k].kind == token_kind::word && tk[k].is(tf_capitalized) && same_zone(tk[i], tk[k]) &&
@@ -219,7 +219,7 @@ class mention_finder {
         }
       }
       // Digits right after a media word: "Radio 4", "France 24".
-      if (t.kind == token_kind::word && t.is(tf_digit) && e > i && is_media_head(word(tk[e - 1])) &&
+      if (t.kind == token_kind::word && t.is(tf_digit) && e > i && (p.info(e - 1).vocab & vc_is_media_head) != 0 &&
           t.end - t.begin <= 3) {
         ++e;
         continue;
@@ -227,6 +227,12 @@ class mention_finder {
       break;
     }
     return e;
+  }
+
+  // lexicon::is_org_head, lexicon::is_title or is_media_head of a token.
+  static bool org_like(const word_info& wi) noexcept {
+    return (wi.word_flags & (whosaid::lexicon::word_class::org_head | whosaid::lexicon::word_class::title)) != 0 ||
+           (wi.vocab & vc_is_media_head) != 0;
   }
 
   // "al-Rashid", "el-Sisi", "bin-Talal": a lower-case particle joined to a
@@ -270,7 +276,7 @@ class mention_finder {
     // Leading function words ("But", "The", "Earlier") and calendar words.
     while (a < b) {
       std::string_view w = word(tk[a]);
-      bool strip = is_function_word(w) || is_calendar_word(w);
+      bool strip = (p.info(a).vocab & (vc_is_function_word | vc_is_calendar_word)) != 0;
       // A sentence-initial participle or adverb: "Speaking", "Separately".
       if (!strip && sentence_start[a] && w.size() > 4 &&
           (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ly") && !lex_.find_entity(w))
@@ -280,7 +286,7 @@ class mention_finder {
       ++a;
     }
     // Trailing calendar words ("Lee Monday").
-    while (b > a && is_calendar_word(word(tk[b - 1]))) --b;
+    while (b > a && (p.info(b - 1).vocab & vc_is_calendar_word) != 0) --b;
     // A connector cannot end a chunk.
     while (b > a && !tk[b - 1].is(tf_capitalized) && !particle_compound(word(tk[b - 1]))) --b;
     if (a >= b) return;
@@ -293,6 +299,9 @@ class mention_finder {
       bool done = false;
       // The longest entity first, then the longest title.
       std::uint32_t lim = b - k < maxw ? b - k : maxw;
+      // No entity starts with this word (the scan looked it up): no probes.
+      const word_info& wk = p.info(k);
+      if (wk.entity_words == 0 && !tk[k].is(tf_possessive) && (wk.first_word_whole || lim == 1)) lim = 0;
       for (std::uint32_t len = lim; len >= 1 && !done; --len) {
         // A possessive may only end the match.
         bool ok = true;
@@ -307,7 +316,9 @@ class mention_finder {
       }
       if (done) continue;
       for (std::uint32_t len = (b - k < 4 ? b - k : 4); len >= 1 && !done; --len) {
-        if (lex_.is_title(span_text(p, k, k + len))) {
+        // One word: the scan's record; more: only where a phrase may start.
+        if (len == 1 ? (wk.word_flags & whosaid::lexicon::word_class::title) != 0
+                     : (wk.word_phrase_first || !wk.first_word_whole) && lex_.is_title(span_text(p, k, k + len))) {
           segs.push_back({k, k + len, segment::title, std::nullopt});
           k += len;
           done = true;
@@ -470,9 +481,9 @@ class mention_finder {
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::string_view w = word(tk[i]);
     // Cheap rejection first: most words head nothing.
-    const std::uint32_t wflags = lex_.word_flags(w);
+    const std::uint32_t wflags = p.info(i).word_flags;
     bool maybe_plural_role = w.size() > 3 && w.back() == 's';
-    const std::uint32_t vc = vocab_class(w);
+    const std::uint32_t vc = p.info(i).vocab;
     if (wflags == 0 && (vc & (vc_is_org_noun | vc_is_media_noun)) == 0 && !maybe_plural_role && !iequals(w, "person") &&
         !iequals(w, "people") && !iequals(w, "source") && !iequals(w, "sources"))
       return i;

@@ -28,6 +28,8 @@
 
 #include "../detail/text.hpp"
 #include "../text_span.hpp"
+#include "lexicon.hpp"
+#include "word_index.hpp"
 
 namespace whosaid::detail {
 
@@ -56,6 +58,9 @@ struct token {
   std::uint32_t end = 0;
   token_kind kind = token_kind::word;
   std::uint8_t flags = 0;
+  // Index of the token's record in paragraph_scan::words. The record follows
+  // the token when a later stage drops or moves tokens.
+  std::uint32_t word = 0;
 
   bool is(std::uint8_t f) const noexcept { return (flags & f) != 0; }
   text_span span() const noexcept { return {begin, end}; }
@@ -90,11 +95,16 @@ struct paragraph_scan {
   std::vector<token> tokens;
   std::vector<quotation> quotes;  // double quotations first-to-last, then single ones
   std::vector<sentence> sentences;
+  std::vector<word_info> words;  // what the lexicon knows of each token: see info()
+
+  // The lexicon's facts about token `k`.
+  const word_info& info(std::uint32_t k) const noexcept { return words[tokens[k].word]; }
 
   void clear() noexcept {
     tokens.clear();
     quotes.clear();
     sentences.clear();
+    words.clear();
   }
 };
 
@@ -306,7 +316,10 @@ inline bool is_abbreviation(std::string_view w) noexcept {
 
 class text_scanner {
  public:
-  explicit text_scanner(std::string_view text) noexcept : t_(text), paragraphs_(text) {
+  // `lex` answers the word lookups that fill paragraph_scan::words; it must
+  // outlive the scanner.
+  explicit text_scanner(std::string_view text, const whosaid::lexicon& lex = whosaid::lexicon::builtin())
+      : t_(text), paragraphs_(text), lex_(&lex) {
     have_next_ = paragraphs_.next(next_span_);
   }
 
@@ -322,6 +335,7 @@ class text_scanner {
     tokenize(out);
     find_quotes(out, next_opens);
     split_sentences(out);
+    index_words(*lex_, words_, t_, out.tokens, out.words);
     return true;
   }
 
@@ -649,6 +663,8 @@ class text_scanner {
 
   std::string_view t_;
   paragraph_splitter paragraphs_;
+  const whosaid::lexicon* lex_;
+  word_cache words_;  // the text's distinct words, looked up once each
   text_span next_span_{};
   bool have_next_ = false;
   bool continues_ = false;  // the previous paragraph's quote runs on into this one

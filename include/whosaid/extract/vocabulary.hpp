@@ -114,14 +114,12 @@ inline constexpr std::string_view is_name_connector_words[] = {"of", "for", "de"
                                               "di", "del", "della", "ter", "ten", "and", "on", "the"};
 }  // namespace vocab_lists
 
-// All the classes of `w` (case-insensitive), 0 for an ordinary word.
-inline std::uint32_t vocab_class(std::string_view w) noexcept {
-  using map = std::unordered_map<std::string_view, std::uint32_t, ihash_fn, iequal_fn>;
-  static const map table = [] {
-    map m;
-    auto add = [&m](const auto& list, std::uint32_t bit) {
-      for (std::string_view x : list) m[x] |= bit;
-    };
+// An open-addressing table of the lower-case list words and their class
+// bits: a word is lower-cased into a stack buffer and probed once, without
+// the node hops of std::unordered_map.
+class vocab_table {
+ public:
+  vocab_table() {
     using namespace vocab_lists;
     add(is_function_word_words, vc_is_function_word);
     add(is_calendar_word_words, vc_is_calendar_word);
@@ -134,11 +132,58 @@ inline std::uint32_t vocab_class(std::string_view w) noexcept {
     add(is_definite_words, vc_is_definite);
     add(breaks_noun_phrase_words, vc_breaks_noun_phrase);
     add(is_name_connector_words, vc_is_name_connector);
-    return m;
-  }();
-  if (w.empty() || w.size() > 24) return 0;
-  auto it = table.find(w);
-  return it == table.end() ? 0 : it->second;
+  }
+
+  static constexpr std::size_t max_length = 24;  // longer words are in no list
+
+  std::uint32_t find(std::string_view w) const noexcept {
+    if (w.empty() || w.size() > max_length) return 0;
+    char buf[max_length];
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii_lower(w[i]);
+    const std::string_view key(buf, w.size());
+    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.bits == 0) return 0;
+      if (s.word == key) return s.bits;
+    }
+  }
+
+ private:
+  static constexpr std::size_t size = 1024;  // a power of two, over twice the words
+  static constexpr std::size_t mask = size - 1;
+  struct slot {
+    std::string_view word;
+    std::uint32_t bits = 0;
+  };
+
+  static std::size_t hash(std::string_view s) noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+
+  template <std::size_t N>
+  void add(const std::string_view (&list)[N], std::uint32_t bit) {
+    for (std::string_view x : list) {
+      // The lists are lower case; entries too long to look up never match.
+      if (x.empty() || x.size() > max_length) continue;
+      std::size_t i = hash(x) & mask;
+      while (slots_[i].bits != 0 && slots_[i].word != x) i = (i + 1) & mask;
+      slots_[i].word = x;
+      slots_[i].bits |= bit;
+    }
+  }
+
+  slot slots_[size];
+};
+
+// All the classes of `w` (case-insensitive), 0 for an ordinary word.
+inline std::uint32_t vocab_class(std::string_view w) noexcept {
+  static const vocab_table table;
+  return table.find(w);
 }
 
 inline bool is_function_word(std::string_view w) noexcept { return (vocab_class(w) & vc_is_function_word) != 0; }
