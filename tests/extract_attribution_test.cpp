@@ -187,4 +187,18 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs3.size() == 1);
     CHECK(cs3[0].content == "the plan, which costs little, will pass");
   }
+
+  TEST_CASE("an apposition without its closing comma keeps the person as speaker") {
+    auto cs = run("Chris Lowe, managing director of Harbour Telecom said that prices would rise.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Chris Lowe");
+    CHECK(cs[0].content == "prices would rise");
+  }
+
+  TEST_CASE("according to an organization's titled person: the person speaks") {
+    auto cs = run("Ivo Marsh works at the Coastal Research Institute.\n\n"
+                  "Exports could triple, according to the Coastal Research Institute's Mr Marsh.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ivo Marsh");
+  }
 }

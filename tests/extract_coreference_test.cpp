@@ -89,4 +89,21 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "city's housing office");
   }
+
+  TEST_CASE("they after a group of sources goes to the sources, not the country") {
+    auto cs = run("\u201cThe embassy is safe,\u201d said sources.\n\n"
+                  "Norway expects its allies to help, they said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == cs[0].speaker);
+  }
+
+  TEST_CASE("the government is not the last organization of another name") {
+    auto cs = run("The WHO sent a team to Lima.\n\n"
+                  "The government declined to comment, saying such talks are confidential.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker != "WHO");
+    auto cs2 = run("Brightwater Technologies opened a plant.\n\nThe company said it would hire 300 people.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Brightwater Technologies");
+  }
 }

@@ -265,7 +265,18 @@ class attribution_finder {
   // ("Yukos spokesman" before "Alexander Shadrin").
   int mention_after(const ctx& c, std::uint32_t i, std::uint32_t end) const noexcept {
     for (std::uint32_t j = i; j < end && j < i + 8; ++j) {
-      if (c.mention_at_start[j] >= 0) return c.mention_at_start[j];
+      if (c.mention_at_start[j] >= 0) {
+        // "the Economist Intelligence Unit's Mr Hensel", "the BBC's Ann
+        // Lowe": the possessor is a modifier of the person after it.
+        int m = c.mention_at_start[j];
+        const mention& mm = c.ms[static_cast<std::size_t>(m)];
+        if (mm.is(mf_possessive) && mm.type == mention_type::name && mm.last < end &&
+            c.mention_at_start[mm.last] >= 0 &&
+            c.ms[static_cast<std::size_t>(c.mention_at_start[mm.last])].type == mention_type::name &&
+            c.ms[static_cast<std::size_t>(c.mention_at_start[mm.last])].kind == actor_kind::person)
+          return c.mention_at_start[mm.last];
+        return m;
+      }
       if (!is_word(c, j) || !outside(c, j)) return -1;
       if (j == i && iequals(wd(c, j), "the")) continue;
       if (!covered_by_modifier(c, j)) return -1;
@@ -773,6 +784,11 @@ class attribution_finder {
     } else if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
       sp = c.mention_at_end[j];
       boundary = c.ms[static_cast<std::size_t>(sp)].first;
+      int person = unclosed_apposition(c, s, sp);
+      if (person >= 0 && c.ms[static_cast<std::size_t>(person)].first > cstart) {
+        sp = person;
+        boundary = c.ms[static_cast<std::size_t>(person)].first;
+      }
       // "the head of X's Y" etc. are not handled; an apposition before the cue:
     } else if (j > cstart && is_punct(c, j - 1, ',')) {
       // "..., Lee, a professor at Y, said.": the name before the apposition.
@@ -813,6 +829,33 @@ class attribution_finder {
     if (!set_content(c, a, cstart, e)) return false;
     a.speaker = sp;
     return true;
+  }
+
+  // "Chris Lowe, managing director of Harbour Telecom said": an apposition
+  // whose closing comma the writer left out. When the mention before the
+  // cue is an organization after "of/at/for/with/from", and a comma after a
+  // person's name opens the phrase, the person is the subject.
+  int unclosed_apposition(const ctx& c, const sentence& s, int m) const noexcept {
+    const mention& org = c.ms[static_cast<std::size_t>(m)];
+    if (org.type != mention_type::name || org.kind == actor_kind::person || org.first < s.first + 3) return -1;
+    std::uint32_t q = org.first;
+    if (is_word(c, q - 1) && iequals(wd(c, q - 1), "the")) --q;
+    if (!is_word(c, q - 1)) return -1;
+    std::string_view prep = wd(c, q - 1);
+    if (!iequals(prep, "of") && !iequals(prep, "at") && !iequals(prep, "for") && !iequals(prep, "with") &&
+        !iequals(prep, "from"))
+      return -1;
+    std::uint32_t lo = q > s.first + 12 ? q - 12 : s.first;
+    for (std::uint32_t k = q - 1; k > lo; --k) {
+      if (!outside(c, k - 1) || c.p.tokens[k - 1].kind != token_kind::word) {
+        if (!is_punct(c, k - 1, ',')) return -1;
+        int before = c.mention_at_end[k - 1];
+        if (before < 0) return -1;
+        const mention& pm = c.ms[static_cast<std::size_t>(before)];
+        return pm.type == mention_type::name && pm.kind == actor_kind::person ? before : -1;
+      }
+    }
+    return -1;
   }
 
   // Words that open an adverbial phrase or clause of time, place or manner.
@@ -931,6 +974,8 @@ class attribution_finder {
       j -= 2;
     if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {
       int m = c.mention_at_end[j];
+      int person = unclosed_apposition(c, s, m);
+      if (person >= 0) return person;
       // "X in Moscow says": a place after the subject.
       const mention& mm = c.ms[static_cast<std::size_t>(m)];
       if (mm.first >= s.first + 2 && is_word(c, mm.first - 1) && iequals(wd(c, mm.first - 1), "in") &&

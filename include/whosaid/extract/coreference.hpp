@@ -26,6 +26,7 @@
 #include "../kinds.hpp"
 #include "mentions.hpp"
 #include "text_scanner.hpp"
+#include "vocabulary.hpp"
 
 namespace whosaid::detail {
 
@@ -278,6 +279,9 @@ class coreference {
           int a = find(full);
           return a >= 0 ? a : add(full, m.kind);
         }
+        // "the company said": the last firm. Only generic business heads
+        // refer to any organization; "the government" is not "the PM".
+        if (!generic_business(h)) return own_nominal(name, head, m);
         for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
           const local_actor& x = actors_[i];
           if (x.kind != m.kind || x.anonymous) continue;
@@ -286,7 +290,19 @@ class coreference {
         if (best >= 0) return best;
       }
     }
-    // An unresolved nominal: its own actor, by its wording.
+    return own_nominal(name, head, m);
+  }
+
+  static bool generic_business(std::string_view h) noexcept {
+    static constexpr std::string_view list[] = {"company", "firm", "group", "carrier", "airline", "manufacturer",
+                                                "maker", "lender", "insurer", "retailer", "operator", "producer",
+                                                "newspaper", "paper", "broadcaster", "magazine", "daily", "website",
+                                                "tabloid", "channel", "station", "outlet", "weekly", "agency"};
+    return in_list(list, h);
+  }
+
+  // An unresolved nominal: its own actor, by its wording.
+  int own_nominal(std::string_view name, std::string_view head, const mention& m) {
     int a = find(name);
     if (a < 0) {
       a = add(name, m.kind);
@@ -316,7 +332,11 @@ class coreference {
     switch (m.pronoun) {
       case pronoun_kind::he:
       case pronoun_kind::she: return last_person_;
-      case pronoun_kind::they: return last_group_ >= 0 && (last_thing_ < 0 || actors_[static_cast<std::size_t>(last_group_)].seen >= actors_[static_cast<std::size_t>(last_thing_)].seen) ? last_group_ : last_thing_;
+      case pronoun_kind::they:
+        // A group that has just spoken ("sources said ... they noted") before
+        // a country or organization, which news English calls "it".
+        if (last_speaker_ >= 0 && last_speaker_ == last_group_) return last_group_;
+        return last_group_ >= 0 && (last_thing_ < 0 || actors_[static_cast<std::size_t>(last_group_)].seen >= actors_[static_cast<std::size_t>(last_thing_)].seen) ? last_group_ : last_thing_;
       case pronoun_kind::it: return last_thing_;
       default: return -1;
     }
