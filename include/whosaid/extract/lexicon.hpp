@@ -221,6 +221,26 @@ constexpr std::uint32_t lex_hash(std::string_view s) noexcept {
   return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
+/// The fold of a plain word, in one pass with its lex_hash(): bytes below
+/// 0x80 other than separators and '`' fold to their lower case, so most
+/// words need neither lex_fold's bookkeeping nor a second pass to hash.
+/// Returns false, leaving the general path to the caller, when `in` is
+/// empty, longer than `cap` or not plain.
+inline bool lex_fold_plain(std::string_view in, char* out, std::size_t cap, std::uint32_t& hash) noexcept {
+  if (in.empty() || in.size() > cap) return false;
+  std::uint64_t h = 1469598103934665603ull;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    const char f = c < 0x80 ? lex_ascii.map[c] : '\0';
+    if ((f == 0 && c != 0) || c == '`') return false;
+    out[i] = f;
+    h ^= static_cast<unsigned char>(f);
+    h *= 1099511628211ull;
+  }
+  hash = static_cast<std::uint32_t>(h ^ (h >> 32));
+  return true;
+}
+
 /// Calls f(item) for every non-empty item of a '|'-separated list.
 template <class F>
 void lex_split(std::string_view list, F&& f) {
@@ -432,6 +452,22 @@ class lexicon {
   token_facts facts_of(std::string_view token) const noexcept {
     token_facts f;
     char buf[256];
+    std::uint32_t ph = 0;
+    if (detail::lex_fold_plain(token, buf, sizeof buf, ph)) {
+      // The common case: one word, its fold its lower case.
+      const std::string_view key(buf, token.size());
+      const key_facts* k = find_facts(key, ph);
+      f.cue_phrase_first = f.word_phrase_first = false;
+      if (key == "the") f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
+      if (k == nullptr) return f;
+      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
+      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
+      f.vocab = k->vocab;
+      if (key != "the") f.entity_words = k->entity_words;
+      f.cue_phrase_first = (k->phrase & phrase_cue) != 0;
+      f.word_phrase_first = (k->phrase & phrase_word) != 0;
+      return f;
+    }
     const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
     if (n == 0 || n > sizeof buf) {  // empty or very long: the lookups one by one
       f.cue = find_cue(token);
@@ -773,6 +809,8 @@ class lexicon {
   const std::uint32_t* lookup(const detail::lex_index& index, std::string_view word) const noexcept {
     char buf[256];
     const std::size_t cap = index.max_key_length() < sizeof buf ? index.max_key_length() : sizeof buf;
+    std::uint32_t h = 0;
+    if (detail::lex_fold_plain(word, buf, cap, h)) return index.find(std::string_view(buf, word.size()), h, pool_);
     std::string_view key = fold_into(word, buf, cap);
     if (key.empty()) return nullptr;
     return index.find(key, pool_);
