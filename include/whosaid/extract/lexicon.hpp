@@ -448,6 +448,7 @@ class lexicon {
     bool folds_to_words = false;     ///< the token folds to several words ("Sung-lac")
     bool cue_phrase_first = true;    ///< its first folded word may open a multi-word cue
     bool word_phrase_first = true;   ///< ... or a multi-word title or speaker noun
+    bool word_phrase_last = true;    ///< its last folded word may close a multi-word title or speaker noun
   };
   token_facts facts_of(std::string_view token) const noexcept {
     token_facts f;
@@ -457,7 +458,7 @@ class lexicon {
       // The common case: one word, its fold its lower case.
       const std::string_view key(buf, token.size());
       const key_facts* k = find_facts(key, ph);
-      f.cue_phrase_first = f.word_phrase_first = false;
+      f.cue_phrase_first = f.word_phrase_first = f.word_phrase_last = false;
       if (key == "the") f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
       if (k == nullptr) return f;
       if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
@@ -466,6 +467,7 @@ class lexicon {
       if (key != "the") f.entity_words = k->entity_words;
       f.cue_phrase_first = (k->phrase & phrase_cue) != 0;
       f.word_phrase_first = (k->phrase & phrase_word) != 0;
+      f.word_phrase_last = (k->phrase & phrase_word_last) != 0;
       return f;
     }
     const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
@@ -503,6 +505,10 @@ class lexicon {
     }
     f.cue_phrase_first = first != nullptr && (first->phrase & phrase_cue) != 0;
     f.word_phrase_first = first != nullptr && (first->phrase & phrase_word) != 0;
+    const std::size_t lsp = key.rfind(' ');
+    const key_facts* last =
+        f.folds_to_words ? find_facts(key.substr(lsp + 1), detail::lex_hash(key.substr(lsp + 1))) : k;
+    f.word_phrase_last = last != nullptr && (last->phrase & phrase_word_last) != 0;
     return f;
   }
 
@@ -875,13 +881,13 @@ class lexicon {
 
   // Everything facts_of() needs about one folded key, so that a token costs
   // one probe: kept in step with the indices above by every insertion.
-  enum : std::uint8_t { phrase_cue = 1, phrase_word = 2 };
+  enum : std::uint8_t { phrase_cue = 1, phrase_word = 2, phrase_word_last = 4 };
   struct key_facts {
     std::uint32_t cue = detail::lexicon_npos;   // cue_index_ value
     std::uint32_t word = detail::lexicon_npos;  // word_index_ value
     std::uint32_t entity_words = 0;             // first_word_index_ value
     std::uint32_t vocab = 0;                    // detail::vocab_class() of the key
-    std::uint8_t phrase = 0;                    // first word of a multi-word cue or word key
+    std::uint8_t phrase = 0;                    // first (or last) word of a multi-word cue or word key
   };
   const key_facts* find_facts(std::string_view key, std::uint32_t h) const noexcept {
     const std::uint32_t* v = facts_index_.find(key, h, pool_);
@@ -893,12 +899,14 @@ class lexicon {
     facts_.emplace_back();
     return facts_.back();
   }
-  // Remembers the first word of a multi-word key, so that facts_of() can
-  // tell that no phrase of that kind starts with a token.
+  // Remembers the first word of a multi-word key (and the last of a word
+  // key), so that facts_of() can tell that no phrase of that kind starts (or
+  // ends) with a token.
   void note_phrase(std::string_view key, std::uint8_t bit) {
     const std::size_t sp = key.find(' ');
     if (sp == std::string_view::npos) return;
     facts(key.substr(0, sp)).phrase |= bit;
+    if (bit == phrase_word) facts(key.substr(key.rfind(' ') + 1)).phrase |= phrase_word_last;
   }
   template <std::size_t N>
   void note_vocab(const std::string_view (&list)[N], std::uint32_t bit) {

@@ -513,12 +513,17 @@ class mention_finder {
       std::uint32_t b = i + 1 - len;
       bool words = true;
       for (std::uint32_t j = b; j <= i; ++j) words = words && tk[j].kind == token_kind::word;
-      if (words && lex_.is_group_noun(span_text(p, b, i + 1))) group = true;
+      // (Only where a multi-word speaker noun may end: the scan said which.)
+      if (words && (p.info(i).word_phrase_last || !p.info(i).last_word_whole) &&
+          lex_.is_group_noun(span_text(p, b, i + 1)))
+        group = true;
     }
     // The plural of a role noun is a group: "correspondents", "ministers".
     if (!anon && !group && w.size() > 3 && w.back() == 's' && !tk[i].is(tf_capitalized)) {
-      std::string_view sing = w.substr(0, w.size() - 1);
-      if (lex_.is_role_noun(sing) || lex_.is_anonymous_head(sing)) group = true;
+      // is_role_noun or is_anonymous_head of the singular, looked up by the scan.
+      if ((p.info(i).singular_flags &
+           (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::anonymous_head)) != 0)
+        group = true;
     }
     bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
     bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;

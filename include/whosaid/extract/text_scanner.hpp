@@ -392,8 +392,11 @@ class text_scanner {
           if (starts_upper(t_, i)) tk.flags |= tf_capitalized;
           if (is_ascii_digit(t_[i])) tk.flags |= tf_digit;
           std::string_view w = t_.substr(i, e - i);
-          if (w.size() > 2 && (ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
-                               ends_with(w, "s\xE2\x80\x99")))
+          // Only a word ending in s, ' or the last byte of ’ can be possessive.
+          const char last = w.back();
+          if (w.size() > 2 && (last == 's' || last == '\'' || last == '\x99') &&
+              (ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
+               ends_with(w, "s\xE2\x80\x99")))
             tk.flags |= tf_possessive;
           out.tokens.push_back(tk);
           i = e;
@@ -463,6 +466,7 @@ class text_scanner {
         ++letters;
         continue;
       }
+      if (t_[e] == ' ' || t_[e] == '\n') break;  // white space ends every word
       glyph_info g = glyph_at(t_, e);
       if (g.g == glyph::none) {
         e += 1;

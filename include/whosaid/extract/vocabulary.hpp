@@ -205,6 +205,7 @@ inline bool is_name_connector(std::string_view w) noexcept { return (vocab_class
 enum class pronoun_kind : unsigned char { none, he, she, they, it, we, i };
 
 inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 4) return pronoun_kind::none;  // asked of every word: most are longer
   if (iequals(w, "he")) return pronoun_kind::he;
   if (iequals(w, "she")) return pronoun_kind::she;
   if (iequals(w, "they")) return pronoun_kind::they;

@@ -29,6 +29,14 @@ struct word_info {
   bool first_word_whole = false;
   bool cue_phrase_first = true;   // a multi-word cue may start with the token's first word
   bool word_phrase_first = true;  // a multi-word title or speaker noun may
+  // The same at the other end: every span that ends at this token ends with
+  // the token's last folded word, and a multi-word title or speaker noun may
+  // end with it.
+  bool last_word_whole = false;
+  bool word_phrase_last = true;
+  // lexicon::word_flags of the word without its final "s" (words longer than
+  // three letters ending in "s"; 0 otherwise): "ministers" -> "minister".
+  std::uint32_t singular_flags = 0;
 };
 
 // True when the bytes between two tokens fold to one word separator and
@@ -77,7 +85,9 @@ class word_cache {
     x.info.entity_words = f.entity_words;
     x.info.cue_phrase_first = f.cue_phrase_first;
     x.info.word_phrase_first = f.word_phrase_first;
-    x.info.first_word_whole = f.folds_to_words;  // the token alone; see index_words()
+    x.info.word_phrase_last = f.word_phrase_last;
+    x.info.first_word_whole = x.info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
+    if (w.size() > 3 && w.back() == 's') x.info.singular_flags = lex.word_flags(w.substr(0, w.size() - 1));
     entries_.push_back(x);
     place(h, static_cast<std::uint32_t>(entries_.size()));
     return entries_.back().info;
@@ -138,6 +148,8 @@ void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_vie
     wi = cache.get(lex, text.substr(t.begin, t.end - t.begin));
     wi.first_word_whole = wi.first_word_whole || k + 1 >= tokens.size() ||
                           plain_gap(text.substr(t.end, tokens[k + 1].begin - t.end));
+    wi.last_word_whole = wi.last_word_whole || k == 0 ||
+                         plain_gap(text.substr(tokens[k - 1].end, t.begin - tokens[k - 1].end));
   }
 }
 
