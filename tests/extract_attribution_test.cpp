@@ -201,4 +201,22 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Ivo Marsh");
   }
+
+  TEST_CASE("coordinated subjects: one claim per speaker, same content") {
+    auto cs = run("Norway and Sweden have repeatedly called for the quota to be raised.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Norway");
+    CHECK(cs[1].speaker == "Sweden");
+    CHECK(cs[0].content == cs[1].content);
+    auto cs2 = run("In May, Chile, Peru and Mexico said the tariffs were unfair.");
+    REQUIRE(cs2.size() == 3);
+    CHECK(cs2[0].speaker == "Chile");
+    CHECK(cs2[1].speaker == "Peru");
+    CHECK(cs2[2].speaker == "Mexico");
+  }
+
+  TEST_CASE("a coordination inside a larger phrase is not a list of speakers") {
+    auto cs = run("The envoy of Norway and Sweden said the quota was fair.");
+    for (const auto& c : cs) CHECK(c.speaker != "Norway");
+  }
 }

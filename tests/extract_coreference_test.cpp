@@ -106,4 +106,12 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs2.size() == 1);
     CHECK(cs2[0].speaker == "Brightwater Technologies");
   }
+
+  TEST_CASE("an alias written with 'the' is also recorded without it") {
+    auto g = whosaid::extract("The Conservatives said the levy was too low.");
+    REQUIRE(g.claims().size() == 1);
+    const auto& a = g[g.claims()[0].speaker];
+    CHECK(has_alias(a, "The Conservatives"));
+    CHECK(has_alias(a, "Conservatives"));
+  }
 }

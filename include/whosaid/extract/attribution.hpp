@@ -89,6 +89,7 @@ class attribution_finder {
       }
     }
     quotes_without_cue(c);
+    coordinated_speakers(c);
   }
 
  private:
@@ -1099,6 +1100,81 @@ class attribution_finder {
     for (auto& a : extra) c.out.push_back(a);
     std::stable_sort(c.out.begin(), c.out.end(),
                      [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  // ---- coordinated subjects ---------------------------------------------------
+
+  // Names that can share one reporting verb: two people, or countries and
+  // organizations together ("the EU and Canada").
+  bool same_family(const ctx& c, int x, int y) const noexcept {
+    const mention& a = c.ms[static_cast<std::size_t>(x)];
+    const mention& b = c.ms[static_cast<std::size_t>(y)];
+    if (a.type != mention_type::name || b.type != mention_type::name || a.is(mf_in_quote) || a.is(mf_possessive) ||
+        a.is(mf_modifier) || a.is(mf_demonym))
+      return false;
+    auto state = [](actor_kind k) { return k == actor_kind::country || k == actor_kind::organization; };
+    return (a.kind == actor_kind::person && b.kind == actor_kind::person) || (state(a.kind) && state(b.kind));
+  }
+
+  // Does a subject list starting at token `f` open its clause? "Germany and
+  // France said", "In May, Germany and France said", "But Germany and ...";
+  // not "the leaders of Germany and France said".
+  bool opens_clause(const ctx& c, std::uint32_t f) const noexcept {
+    if (f > 0 && is_word(c, f - 1) && iequals(wd(c, f - 1), "the")) --f;
+    if (f == 0) return true;
+    const token& b = c.p.tokens[f - 1];
+    if (b.kind == token_kind::dash) return true;
+    if (b.kind == token_kind::punct) {
+      char ch = t_[b.begin];
+      return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?';
+    }
+    if (b.kind != token_kind::word) return false;
+    std::string_view w = wd(c, f - 1);
+    if (!(iequals(w, "but") || iequals(w, "and") || iequals(w, "while") || iequals(w, "yet") || iequals(w, "meanwhile")))
+      return false;
+    return f == 1 || c.p.tokens[f - 2].kind == token_kind::punct;
+  }
+
+  // "Germany and France have called for ...", "Chile, Peru and Mexico said
+  // ...": each coordinated speaker gets the claim, in text order. The whole
+  // list must open its clause; at most four names are followed back.
+  void coordinated_speakers(ctx& c) const {
+    const std::size_t n = c.out.size();
+    std::vector<attribution> res;
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      const attribution a = c.out[i];
+      int conj[4];
+      int nc = 0;
+      if (a.speaker >= 0 && !a.inherit && a.cue.size() > 0) {
+        const mention& m = c.ms[static_cast<std::size_t>(a.speaker)];
+        std::uint32_t k = m.first;
+        if (m.type == mention_type::name && k >= 2 && is_word(c, k - 1) && iequals(wd(c, k - 1), "and")) {
+          k -= 1;
+          while (nc < 4) {
+            int prev = c.mention_at_end[k];
+            if (prev < 0 || !same_family(c, prev, a.speaker)) break;
+            conj[nc++] = prev;
+            std::uint32_t f = c.ms[static_cast<std::size_t>(prev)].first;
+            if (f >= 2 && is_punct(c, f - 1, ',') && c.mention_at_end[f - 1] >= 0 &&
+                same_family(c, c.mention_at_end[f - 1], a.speaker)) {
+              k = f - 1;
+              continue;
+            }
+            break;
+          }
+          if (nc > 0 && !opens_clause(c, c.ms[static_cast<std::size_t>(conj[nc - 1])].first)) nc = 0;
+        }
+      }
+      for (int j = nc - 1; j >= 0; --j) {
+        attribution b = a;
+        b.speaker = conj[j];
+        res.push_back(b);
+        any = true;
+      }
+      res.push_back(a);
+    }
+    if (any) c.out.swap(res);
   }
 
   std::string_view t_;

@@ -92,6 +92,8 @@ class coreference {
       if (iequals(al, s)) return;
     x.aliases.emplace_back(s);
     index(s, a);
+    // "the Conservatives" is also written "Conservatives".
+    if (s.size() > 4 && iequals(s.substr(0, 4), "the ")) add_alias(a, s.substr(4));
   }
 
  private:
