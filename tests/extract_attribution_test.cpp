@@ -219,4 +219,22 @@ TEST_SUITE("extract/attribution") {
     auto cs = run("The envoy of Norway and Sweden said the quota was fair.");
     for (const auto& c : cs) CHECK(c.speaker != "Norway");
   }
+
+  TEST_CASE("a to-infinitive after a pledge verb is the content; a passive is not a claim") {
+    auto cs = run("In March, the Harbour Board pledged to cut the port fees by half.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Board");
+    CHECK(cs[0].content == "to cut the port fees by half");
+    CHECK(run("Mayor Ida Holm is also expected to seek help from the region.").empty());
+    CHECK(run("The council is hoping to finish the bridge by May, with Ida Holm hoping to open it.").empty());
+  }
+
+  TEST_CASE("'described X as Y' is a stance claim; a dash and a new speaker end it") {
+    auto cs = run("Mayor Ida Holm has described the strike as a threat to the city - and the union's Per Dahl says "
+                  "most members want a deal.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ida Holm");
+    CHECK(cs[0].content == "the strike as a threat to the city");
+    CHECK(cs[1].content == "most members want a deal");
+  }
 }

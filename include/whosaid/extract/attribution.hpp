@@ -166,6 +166,24 @@ class attribution_finder {
     return w.size() > 4 && w.substr(w.size() - 3) == "ing";
   }
 
+  // "pledged to work towards ...", "vowed to resist": a to-infinitive after
+  // a verb that takes one, in the active voice ("is expected to" is not
+  // anyone's stance).
+  bool infinitive_complement(const ctx& c, const cue_hit& h, std::uint32_t k, std::uint32_t e) const noexcept {
+    if ((h.info.flags & cue_flags::infinitive) == 0 || !is_word(c, k) || !iequals(wd(c, k), "to") || e <= k + 1 ||
+        !is_word(c, k + 1))
+      return false;
+    std::uint32_t b = h.first;
+    if (b > 0 && is_word(c, b - 1) && is_adverb_or_aux(wd(c, b - 1)) && !is_be(wd(c, b - 1))) --b;
+    return !(b > 0 && is_word(c, b - 1) && is_be(wd(c, b - 1)));
+  }
+  static bool is_be(std::string_view w) noexcept {
+    static constexpr std::string_view be[] = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s"};
+    for (std::string_view x : be)
+      if (iequals(w, x)) return true;
+    return false;
+  }
+
   // Verbs whose complement is a clause even without "that".
   static bool says_clause(const cue_info& ci) noexcept {
     static constexpr std::string_view strong[] = {
@@ -379,6 +397,18 @@ class attribution_finder {
       if (conj && k > from) {
         std::uint32_t j = k + 1;
         if (j < e && is_word(c, j) && (iequals(wd(c, j), "but") || iequals(wd(c, j), "and"))) ++j;
+        // "... - and the BBC's reporter in Moscow says ...": a dash and a
+        // conjunction open a new clause when a cue follows shortly.
+        if (c.p.tokens[k].kind == token_kind::dash && j == k + 2 && j < e && !iequals(wd(c, j), "that")) {
+          for (std::uint32_t q = j + 1; q < e && q < j + 12 && outside(c, q); ++q) {
+            if (c.p.tokens[q].kind != token_kind::word) break;
+            if (cue_at(c, q, s.last)) {
+              std::uint32_t b = k;
+              while (b > from && is_punct(c, b - 1, ',')) --b;
+              return b;
+            }
+          }
+        }
         int m = j < e ? c.mention_at_start[j] : -1;
         if (m >= 0 && speaker_like(c, m)) {
           std::uint32_t q = c.ms[static_cast<std::size_t>(m)].last;
@@ -744,7 +774,14 @@ class attribution_finder {
           if (is_word(c, j) && (iequals(wd(c, j), "to") || iequals(wd(c, j), "of") || iequals(wd(c, j), "as")))
             ok = true;
         if (base_is(ci, "call for") || base_is(ci, "hint at")) ok = true;
-        if ((base_is(ci, "call") || base_is(ci, "describe")) && !has_quote) ok = false;
+        // "called it “...”" needs the quote; "described X as Y" is a stance
+        // of its own ("described the deal as a betrayal").
+        if (base_is(ci, "call") && !has_quote) ok = false;
+        if (base_is(ci, "describe") && !has_quote) {
+          ok = false;
+          for (std::uint32_t j = k + 1; j < e && j < k + 8 && !ok; ++j)
+            ok = is_word(c, j) && iequals(wd(c, j), "as") && j + 1 < e;
+        }
         if (!ok) return false;
       } else if (ambiguous && !(that || colon || has_quote || tk[k].kind == token_kind::open_quote)) {
         // "added 3%", "noted the rise": only a clause will do.
@@ -752,6 +789,7 @@ class attribution_finder {
       } else if (!clause) {
         return false;
       } else if (!that && !colon && !has_quote && !base_is(ci, "say") && !base_is(ci, "tell") &&
+                 !(infinitive_complement(c, h, k, e) && !part) &&
                  !looks_like_clause(c, k, e)) {
         return false;
       }
