@@ -114,4 +114,20 @@ TEST_SUITE("extract/coreference") {
     CHECK(has_alias(a, "The Conservatives"));
     CHECK(has_alias(a, "Conservatives"));
   }
+
+  TEST_CASE("a definite role phrase is the one named person with that title, even named later") {
+    auto cs = run("The island's finance minister called the budget \"reckless\".\n\n"
+                  "\"We will cut spending,\" Finance Minister Lena Aasen said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Lena Aasen");
+    CHECK(cs[1].speaker == "Lena Aasen");
+  }
+
+  TEST_CASE("a role phrase stays unresolved when two named people hold the title") {
+    auto cs = run("The island's finance minister called the budget \"reckless\".\n\n"
+                  "Finance Minister Lena Aasen said the budget was late. Finance Minister Olav Moe said it was not.");
+    REQUIRE(!cs.empty());
+    CHECK(cs[0].speaker != "Lena Aasen");
+    CHECK(cs[0].speaker != "Olav Moe");
+  }
 }

@@ -68,6 +68,54 @@ class extractor {
     int speaker = -1, via = -1;
     std::vector<int> about;
   };
+  // "the EU's top trade commissioner called them illegal": a definite role
+  // phrase whose head noun is the title of exactly one named person in the
+  // article ("Trade Commissioner Cecilia Holm", a role "commissioner") is
+  // that person, wherever the article names them. Titles are collected once
+  // (the words of the person's role labels and of the aliases before the
+  // name), so the pass stays linear.
+  static void resolve_role_speakers(std::string_view t, const std::vector<detail::local_actor>& xs,
+                                    std::vector<pending_claim>& claims) {
+    std::vector<std::pair<std::string, int>> titles;  // word -> person, -1 when several
+    auto words_of = [&](std::string_view s, int who) {
+      std::size_t i = 0;
+      while (i < s.size() && titles.size() < 100000) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t b = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > b) titles.emplace_back(detail::to_lower(s.substr(b, i - b)), who);
+      }
+    };
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      const auto& y = xs[i];
+      if (y.anonymous || y.kind != actor_kind::person || y.name.empty()) continue;
+      for (const auto& r : y.roles) words_of(r, static_cast<int>(i));
+      for (const auto& al : y.aliases)
+        if (al.size() > y.name.size() + 1 && al.compare(al.size() - y.name.size(), y.name.size(), y.name) == 0)
+          words_of(std::string_view(al).substr(0, al.size() - y.name.size()), static_cast<int>(i));
+    }
+    if (titles.empty()) return;
+    std::sort(titles.begin(), titles.end());
+    for (auto& c : claims) {
+      if (c.speaker < 0) continue;
+      const auto& x = xs[static_cast<std::size_t>(c.speaker)];
+      if (!x.anonymous || x.kind != actor_kind::person || x.head.empty() || c.speaker_mention.empty()) continue;
+      std::string_view sm = c.speaker_mention.of(t);
+      bool possessive = sm.find('\'') != std::string_view::npos || sm.find("\xE2\x80\x99") != std::string_view::npos;
+      std::uint32_t b = c.speaker_mention.begin;
+      bool definite = b >= 4 && detail::iequals(t.substr(b - 4, 4), "the ");
+      if (!possessive && !definite) continue;
+      auto lo = std::lower_bound(titles.begin(), titles.end(), std::make_pair(x.head, -1));
+      int who = -1;
+      bool many = false;
+      for (auto it = lo; it != titles.end() && it->first == x.head; ++it) {
+        if (who >= 0 && it->second != who) many = true;
+        who = it->second;
+      }
+      if (who >= 0 && !many) c.speaker = who;
+    }
+  }
+
   // A name seen only as one unknown capitalized word opening a sentence
   // ("Governments can ...", "Nobody has ...") may be a common word; it is an
   // about-actor only once the article uses it as a name elsewhere.
@@ -213,6 +261,8 @@ class extractor {
       }
       if (intro_mention >= 0) pending_intro = actor_of[static_cast<std::size_t>(intro_mention)];
     }
+
+    resolve_role_speakers(t, coref.actors(), claims);
 
     // Into the graph: the actors that claims and relations use.
     auto& actors = coref.actors();
