@@ -107,6 +107,19 @@ struct lex_ascii_table {
 };
 inline constexpr lex_ascii_table lex_ascii{};
 
+// The fold of each byte in a plain word (see lex_fold_plain), or -1 for the
+// bytes that make a word not plain: separators, '`' and bytes from 0x80 up.
+struct lex_plain_table {
+  short map[256] = {};
+  constexpr lex_plain_table() {
+    for (int c = 0; c < 256; ++c) {
+      const bool plain = c < 0x80 && c != '`' && (c == 0 || lex_ascii.map[c] != 0);
+      map[c] = plain ? static_cast<short>(static_cast<unsigned char>(lex_ascii.map[c])) : short{-1};
+    }
+  }
+};
+inline constexpr lex_plain_table lex_plain{};
+
 /// Folds `in` into `out` (capacity `cap`); returns the folded length, or
 /// `cap + 1` when the result does not fit. Never allocates.
 inline std::size_t lex_fold(std::string_view in, char* out, std::size_t cap) noexcept {
@@ -230,11 +243,10 @@ inline bool lex_fold_plain(std::string_view in, char* out, std::size_t cap, std:
   if (in.empty() || in.size() > cap) return false;
   std::uint64_t h = 1469598103934665603ull;
   for (std::size_t i = 0; i < in.size(); ++i) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    const char f = c < 0x80 ? lex_ascii.map[c] : '\0';
-    if ((f == 0 && c != 0) || c == '`') return false;
-    out[i] = f;
-    h ^= static_cast<unsigned char>(f);
+    const short f = lex_plain.map[static_cast<unsigned char>(in[i])];
+    if (f < 0) return false;
+    out[i] = static_cast<char>(f);
+    h ^= static_cast<std::uint64_t>(f);
     h *= 1099511628211ull;
   }
   hash = static_cast<std::uint32_t>(h ^ (h >> 32));

@@ -379,7 +379,8 @@ class text_scanner {
         ++i;
         continue;
       }
-      glyph_info g = glyph_at(t_, i);
+      // A plain byte is a one-byte word glyph: no need to decode it.
+      glyph_info g = is_plain_word_byte(t_[i]) ? glyph_info{glyph::none, 1} : glyph_at(t_, i);
       auto b = static_cast<std::uint32_t>(i);
       switch (g.g) {
         case glyph::space:

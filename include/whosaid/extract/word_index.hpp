@@ -125,7 +125,7 @@ class word_cache {
     slots_[i] = e;
   }
   void grow() {
-    slots_.assign(slots_.empty() ? 256 : slots_.size() * 2, 0);
+    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);  // an article's words fit the first size
     entries_.reserve(slots_.size() / 2);
     for (std::size_t k = 0; k < entries_.size(); ++k) place(entries_[k].hash, static_cast<std::uint32_t>(k + 1));
   }
@@ -140,16 +140,17 @@ template <class Tokens>
 void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_view text, Tokens& tokens,
                  std::vector<word_info>& out) {
   out.resize(tokens.size());
+  bool gap_before = false;  // plain white space between the previous token and this one
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     // Punctuation too: a stage may ask about any token.
     auto& t = tokens[k];
     t.word = static_cast<std::uint32_t>(k);
     word_info& wi = out[k];
     wi = cache.get(lex, text.substr(t.begin, t.end - t.begin));
-    wi.first_word_whole = wi.first_word_whole || k + 1 >= tokens.size() ||
-                          plain_gap(text.substr(t.end, tokens[k + 1].begin - t.end));
-    wi.last_word_whole = wi.last_word_whole || k == 0 ||
-                         plain_gap(text.substr(tokens[k - 1].end, t.begin - tokens[k - 1].end));
+    const bool gap_after = k + 1 < tokens.size() && plain_gap(text.substr(t.end, tokens[k + 1].begin - t.end));
+    wi.first_word_whole = wi.first_word_whole || k + 1 >= tokens.size() || gap_after;
+    wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
+    gap_before = gap_after;
   }
 }
 
