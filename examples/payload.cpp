@@ -99,8 +99,7 @@ int main() {
 
   // A fact-checker marks a claim.
   whosaid::actor_id voss = g.actor_named("Mara Voss");
-  auto about_voss = g.select().about(voss);  // named: it must outlive the loop
-  for (const auto& c : about_voss) {
+  for (const auto& c : g.select().about(voss)) {
     auto& info = g.payload(c.id);
     info.status = desk::verdict::misleading;
     info.checked_by = "J. Okafor";

@@ -171,10 +171,7 @@ int main() {
 
   // One query beyond the summary: the direct quotes about South Korea.
   std::fputs("\nDirect quotes about South Korea\n", stdout);
-  // The filter is named: a range-for over g.select().about(...) directly
-  // would iterate a temporary that is gone by the first claim.
-  auto direct_about_korea = g.select().about(korea).kind(claim_kind::direct);
-  for (const claim& c : direct_about_korea)
+  for (const claim& c : g.select().about(korea).kind(claim_kind::direct))
     fmt::print("  {} ({}): \u201c{}\u201d\n", g[c.speaker].name, c.id, g.content(c));
   return 0;
 }

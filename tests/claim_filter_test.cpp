@@ -77,3 +77,25 @@ TEST_SUITE("claim_filter") {
     CHECK(f.begin()->speaker == m.critic);
   }
 }
+
+TEST_SUITE("claim_filter") {
+  TEST_CASE("a range-for over a chain on a temporary owns its filter") {
+    council_meeting m;
+    std::size_t n = 0;
+    // Under ASan this read freed stack memory when the chain returned a
+    // reference to the temporary made by select().
+    for (const auto& c : m.g.select().said_by(m.chair).about(m.budget)) {
+      CHECK(c.speaker == m.chair);
+      ++n;
+    }
+    CHECK(n == 2);
+  }
+
+  TEST_CASE("a named filter narrows in place") {
+    council_meeting m;
+    auto f = m.g.select();
+    f.said_by(m.chair);
+    f.kind(claim_kind::direct);
+    CHECK(f.count() == 2);
+  }
+}

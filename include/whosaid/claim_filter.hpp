@@ -30,14 +30,24 @@ class claim_filter {
 
   explicit claim_filter(const Graph& g) noexcept : g_(&g) {}
 
-  claim_filter& said_by(actor_id a) noexcept { return set(speaker_, a); }
-  claim_filter& about(actor_id a) noexcept { return set(about_, a); }
-  claim_filter& via(actor_id a) noexcept { return set(via_, a); }
-  claim_filter& in(article_id a) noexcept { return set(article_, a); }
-  claim_filter& kind(claim_kind k) noexcept { kind_ = k; return *this; }
+  // Each criterion has two overloads: on a named filter it narrows that filter
+  // and returns it; on a temporary (g.select().about(x)) it returns the
+  // narrowed filter by value, so a range-for over the chain owns its filter
+  // instead of referring to a temporary that died at the end of the chain.
+  claim_filter& said_by(actor_id a) & noexcept { speaker_ = a; return *this; }
+  claim_filter said_by(actor_id a) && noexcept { speaker_ = a; return *this; }
+  claim_filter& about(actor_id a) & noexcept { about_ = a; return *this; }
+  claim_filter about(actor_id a) && noexcept { about_ = a; return *this; }
+  claim_filter& via(actor_id a) & noexcept { via_ = a; return *this; }
+  claim_filter via(actor_id a) && noexcept { via_ = a; return *this; }
+  claim_filter& in(article_id a) & noexcept { article_ = a; return *this; }
+  claim_filter in(article_id a) && noexcept { article_ = a; return *this; }
+  claim_filter& kind(claim_kind k) & noexcept { kind_ = k; return *this; }
+  claim_filter kind(claim_kind k) && noexcept { kind_ = k; return *this; }
   // The cue as written, ignoring case ("said", "told", "according to"). The
   // filter keeps a view: the string must outlive the iteration.
-  claim_filter& cue(std::string_view c) noexcept { cue_ = c; has_cue_ = true; return *this; }
+  claim_filter& cue(std::string_view c) & noexcept { cue_ = c; has_cue_ = true; return *this; }
+  claim_filter cue(std::string_view c) && noexcept { cue_ = c; has_cue_ = true; return *this; }
 
   bool matches(const claim_type& c) const noexcept {
     if (speaker_ && c.speaker != *speaker_) return false;
@@ -117,12 +127,6 @@ class claim_filter {
   }
 
  private:
-  template <class Id>
-  claim_filter& set(std::optional<Id>& slot, Id v) noexcept {
-    slot = v;
-    return *this;
-  }
-
   struct base_list {
     const claim_id* list;
     std::size_t size;
