@@ -80,11 +80,11 @@ void check_graph(const graph& g, std::string_view text) {
 #endif
 }
 
-// Seconds to extract `text`: the better of two runs, which takes out most of
+// Seconds to extract `text`: the best of three runs, which takes out most of
 // the noise of a shared machine.
 double seconds_to_extract(const std::string& text) {
   double best = 1e300;
-  for (int run = 0; run < 2; ++run) {
+  for (int run = 0; run < 3; ++run) {
     auto t0 = std::chrono::steady_clock::now();
     graph g = extract(text);
     best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
@@ -94,14 +94,15 @@ double seconds_to_extract(const std::string& text) {
 }
 
 // Extracts make(n) and make(4n) and checks the time grew at most eightfold.
-// The 20 ms allowance keeps a fast input's timer noise from failing it.
-void check_linear(const std::function<std::string(std::size_t)>& make, std::size_t n = 64 * 1024) {
+// The 50 ms allowance keeps a fast input's timer and scheduler noise from
+// failing it; a quadratic input at these sizes overshoots it many times over.
+void check_linear(const std::function<std::string(std::size_t)>& make, std::size_t n = 128 * 1024) {
   std::string small = make(n), large = make(4 * n);
   double t1 = seconds_to_extract(small);
   double t4 = seconds_to_extract(large);
   INFO("extracting " << small.size() << " bytes took " << t1 << " s; " << large.size() << " bytes took " << t4
                      << " s");
-  CHECK(t4 <= 8 * t1 + 0.02);
+  CHECK(t4 <= 8 * t1 + 0.05);
 }
 
 std::string invalid_utf8(std::size_t size) {
@@ -215,7 +216,7 @@ TEST_SUITE("hostile input") {
     std::string probe_small = one_line(256 * 1024), probe_large = one_line(1024 * 1024);
     double t1 = seconds_to_extract(probe_small), t4 = seconds_to_extract(probe_large);
     INFO("256 KB line: " << t1 << " s; 1 MB line: " << t4 << " s");
-    REQUIRE(t4 <= 8 * t1 + 0.02);
+    REQUIRE(t4 <= 8 * t1 + 0.05);
     std::string s = one_line(10 * 1024 * 1024);
     auto t0 = std::chrono::steady_clock::now();
     graph g = extract(s);
