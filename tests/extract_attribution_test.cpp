@@ -237,4 +237,27 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "the strike as a threat to the city");
     CHECK(cs[1].content == "most members want a deal");
   }
+
+  TEST_CASE("channels: a continuing quote keeps it; a trailing 'according to <outlet>' relays a claim") {
+    auto cs = run("“Prices will fall,” Berg told Reuters. “The harbour is ready.”");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Berg");
+    CHECK(cs[1].via == "Reuters");
+    auto cs2 = run("Mayor Ida Holm reportedly said the tariffs were \"illegal\" and that the city will respond in a "
+                   "\"firm manner,\" according to France 24.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Ida Holm");
+    CHECK(cs2[0].via == "France 24");
+  }
+
+  TEST_CASE("channels: an opening 'in an interview with' / 'speaking to' phrase, call-sign stations") {
+    auto cs = run("Asked in an interview with Ohio station WKRP about the markets, Lind said the index had gone up.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Lind");
+    CHECK(cs[0].via == "WKRP");
+    auto cs2 = run("Speaking to the BBC on Monday, Ida Holm said the port would reopen.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].content == "the port would reopen");
+    CHECK(cs2[0].via == "BBC");
+  }
 }

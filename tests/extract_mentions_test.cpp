@@ -149,4 +149,12 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("taking office") == nullptr);
     CHECK(f.named("office") == nullptr);
   }
+
+  TEST_CASE("an outlet whose name ends in a number is not the country") {
+    found f("The plan was leaked, France 24 reported.");
+    const mention* m = f.named("France 24");
+    REQUIRE(m);
+    CHECK(m->kind == actor_kind::media);
+    CHECK(f.named("France") == nullptr);
+  }
 }

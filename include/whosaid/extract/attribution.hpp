@@ -146,7 +146,11 @@ class attribution_finder {
         if (tk[j].kind != token_kind::word) ok = false;
       if (!ok) continue;
       std::string_view s = t_.substr(tk[i].begin, tk[i + len - 1].end - tk[i].begin);
-      if (auto ci = lex_.find_cue(s)) return cue_hit{i, i + len, *ci};
+      // Adjunct phrases ("speaking to") attach to a cue; they are not one.
+      if (auto ci = lex_.find_cue(s)) {
+        if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
+        return cue_hit{i, i + len, *ci};
+      }
     }
     if (tk[i].is(tf_capitalized) && !(i == 0 || c.p.tokens[i - 1].kind != token_kind::word)) {
       // A capitalized cue inside a sentence is a name ("Mr Said").
@@ -227,6 +231,7 @@ class attribution_finder {
       a.cue = {tk[h.first].begin, tk[h.last - 1].end};
       std::uint32_t from = owned.empty() ? s.first : owned.back().second;
       if (!verb_cue(c, s, h, a, from, s.last, sentence_speaker, pending_speaker, 1)) continue;
+      opener_channel(c, s, a);
       done[ci] = 1;
       owned.push_back({a.content_first, h.last});
       if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
@@ -253,12 +258,58 @@ class attribution_finder {
       else
         ok = verb_cue(c, s, h, a, covered_to, next_cue, sentence_speaker, pending_speaker, 2);
       if (!ok) continue;
+      opener_channel(c, s, a);
       if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
       if (a.content_last > covered_to) covered_to = a.content_last;
       c.out.push_back(a);
     }
     std::sort(c.out.begin() + static_cast<std::ptrdiff_t>(first_new), c.out.end(),
               [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  // "In an interview with New York station WKRP, Lind said ...", "Speaking
+  // to the BBC, she said ...": a channel in an opening phrase before the
+  // speaker. Looks at most 20 tokens back and 6 tokens past the preposition.
+  void opener_channel(const ctx& c, const sentence& s, attribution& a) const {
+    if (a.via >= 0 || a.speaker < 0) return;
+    const std::uint32_t sp = c.ms[static_cast<std::size_t>(a.speaker)].first;
+    if (sp <= s.first || sp - s.first > 20) return;
+    for (std::uint32_t k = s.first; k + 1 < sp; ++k) {
+      if (!is_word(c, k) || !outside(c, k)) continue;
+      std::string_view w = wd(c, k), nx = wd(c, k + 1);
+      bool opener = (iequals(w, "interview") && iequals(nx, "with")) ||
+                    ((iequals(w, "speaking") || iequals(w, "talking")) && (iequals(nx, "to") || iequals(nx, "with")));
+      if (!opener) continue;
+      int best = -1;
+      bool media_noun = false;
+      for (std::uint32_t j = k + 2; j < sp && j < k + 8; ++j) {
+        if (is_punct(c, j, ',') || !outside(c, j)) break;
+        if (is_word(c, j)) {
+          std::string_view x = wd(c, j);
+          media_noun = media_noun || iequals(x, "station") || iequals(x, "radio") || iequals(x, "channel") ||
+                       iequals(x, "broadcaster") || iequals(x, "network") || iequals(x, "newspaper") ||
+                       iequals(x, "television") || iequals(x, "TV");
+        }
+        int m = c.mention_at_start[j];
+        if (m < 0) continue;
+        const mention& mm = c.ms[static_cast<std::size_t>(m)];
+        if (mm.kind == actor_kind::media) best = m;
+        else if (media_noun && mm.kind != actor_kind::person && mm.kind != actor_kind::location &&
+                 mm.kind != actor_kind::country && mm.type == mention_type::name)
+          best = m;
+        if (best >= 0) break;
+      }
+      // "New York station WKRP": the name after a descriptive outlet phrase.
+      if (best >= 0) {
+        std::uint32_t after = c.ms[static_cast<std::size_t>(best)].last;
+        int nx = after < sp ? c.mention_at_start[after] : -1;
+        if (nx >= 0 && c.ms[static_cast<std::size_t>(nx)].type == mention_type::name &&
+            c.ms[static_cast<std::size_t>(nx)].kind != actor_kind::person)
+          best = nx;
+        a.via = best;
+      }
+      return;
+    }
   }
 
   // Rejects noun uses ("the claim", "his comments") and cues inside names.
@@ -321,6 +372,20 @@ class attribution_finder {
   bool according_to(ctx& c, const sentence& s, const cue_hit& h, attribution& a, std::uint32_t covered_to) const {
     int sp = mention_after(c, h.last, s.last);
     if (!speaker_like(c, sp)) return false;
+    // "X said that ..., according to France 24": an outlet relays a claim
+    // that already has its own speaker; it is that claim's channel.
+    if (!c.out.empty() && c.ms[static_cast<std::size_t>(sp)].kind == actor_kind::media) {
+      attribution& prev = c.out.back();
+      std::uint32_t e = h.first;
+      while (e > s.first && (is_punct(c, e - 1, ',') || c.p.tokens[e - 1].kind == token_kind::dash ||
+                             c.p.tokens[e - 1].kind == token_kind::close_quote))
+        --e;
+      if (prev.content_first >= s.first && prev.content_last <= h.first && prev.content_last + 1 >= e &&
+          prev.speaker >= 0 && prev.speaker != sp && prev.via < 0 && !prev.cue.empty()) {
+        prev.via = sp;
+        return false;
+      }
+    }
     a.speaker = sp;
     const mention& m = c.ms[static_cast<std::size_t>(sp)];
     std::uint32_t after = m.last;
@@ -380,6 +445,12 @@ class attribution_finder {
   std::uint32_t clause_end(const ctx& c, const sentence& s, std::uint32_t from, std::uint32_t limit) const {
     std::uint32_t e = limit < s.last ? limit : s.last;
     for (std::uint32_t k = from; k < e; ++k) {
+      // "... in a “firm manner,” according to X": the comma sits inside
+      // the closing mark.
+      if (c.p.tokens[k].kind == token_kind::close_quote && k > from && is_punct(c, k - 1, ',') && k + 1 < e) {
+        auto h = cue_at(c, k + 1, s.last);
+        if (h && (h->info.flags & cue_flags::source_follows) != 0) return k + 1;
+      }
       if (!outside(c, k)) continue;
       if (is_punct(c, k, ';')) return k;
       // "..., and had sought ...": a second predicate of the main subject.

@@ -250,6 +250,10 @@ class extractor {
         c.speaker = actor;
         c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
         c.via = a.via >= 0 ? actor_of[static_cast<std::size_t>(a.via)] : -1;
+        // "“...,” Kang told Reuters. “...”": a quote that continues the
+        // speaker without a cue of its own keeps the channel too.
+        if (c.via < 0 && a.cue.empty() && !claims.empty() && claims.back().speaker == actor)
+          c.via = claims.back().via;
         for (std::size_t j = detail::mention_finder::first_at(ms, a.content_first);
              j < ms.size() && ms[j].first < a.content_last; ++j) {
           const detail::mention& m = ms[j];

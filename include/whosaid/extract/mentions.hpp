@@ -224,6 +224,16 @@ class mention_finder {
         ++e;
         continue;
       }
+      // ... or after a name the lexicon knows with the number: an outlet
+      // such as "France 24" is not the country "France".
+      if (t.kind == token_kind::word && t.is(tf_digit) && e == i + 1 && t.end - t.begin <= 3 &&
+          tk[e - 1].end + 1 == t.begin) {
+        auto hit = lex_.find_entity(lookup_text(p, i, e + 1));
+        if (hit && hit->kind == actor_kind::media) {
+          ++e;
+          continue;
+        }
+      }
       break;
     }
     return e;
@@ -287,8 +297,9 @@ class mention_finder {
     }
     // Trailing calendar words ("Lee Monday").
     while (b > a && (p.info(b - 1).vocab & vc_is_calendar_word) != 0) --b;
-    // A connector cannot end a chunk.
-    while (b > a && !tk[b - 1].is(tf_capitalized) && !particle_compound(word(tk[b - 1]))) --b;
+    // A connector cannot end a chunk (a number can: chunk_end takes one
+    // only into an outlet's name, "France 24").
+    while (b > a && !tk[b - 1].is(tf_capitalized) && !tk[b - 1].is(tf_digit) && !particle_compound(word(tk[b - 1]))) --b;
     if (a >= b) return;
 
     // Segment into lexicon entities, titles and name words.
