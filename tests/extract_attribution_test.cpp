@@ -260,4 +260,16 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].content == "the port would reopen");
     CHECK(cs2[0].via == "BBC");
   }
+
+  TEST_CASE("a progressive cue is active; 'welcomed the fact (that)' takes the clause") {
+    auto cs = run("The Harbour Board is accusing the union of deliberately delaying the ships.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Board");
+    CHECK(cs[0].content == "the union of deliberately delaying the ships");
+    auto cs2 = run("Party leader Per Dahl welcomed the fact there had been a quick count.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Per Dahl");
+    CHECK(cs2[0].content == "there had been a quick count");
+    CHECK(run("The fares were being increased, and the ferries were told to wait.").empty());
+  }
 }

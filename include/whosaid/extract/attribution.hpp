@@ -167,7 +167,17 @@ class attribution_finder {
 
   bool participle(const ctx& c, const cue_hit& h) const noexcept {
     std::string_view w = wd(c, h.first);
-    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    if (!(w.size() > 4 && w.substr(w.size() - 3) == "ing")) return false;
+    // "The commission is accusing X of ...": a finite progressive verb.
+    if (h.first > 0 && is_word(c, h.first - 1)) {
+      std::string_view prev = wd(c, h.first - 1);
+      if (iequals(prev, "is") || iequals(prev, "are") || iequals(prev, "was") || iequals(prev, "were")) return false;
+    }
+    return true;
+  }
+  bool progressive(const ctx& c, const cue_hit& h) const noexcept {
+    std::string_view w = wd(c, h.first);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing" && !iequals(w, "being");
   }
 
   // "pledged to work towards ...", "vowed to resist": a to-infinitive after
@@ -322,7 +332,11 @@ class attribution_finder {
           !iequals(prev, "some") && !iequals(prev, "many") && !iequals(prev, "all") && !iequals(prev, "both") &&
           !iequals(prev, "several") && !iequals(prev, "other") && !iequals(prev, "most"))
         return false;
-      // Passive or adjectival: "was told", "is expected", "been said".
+      // Passive or adjectival: "was told", "is expected", "been said"; the
+      // progressive "is accusing", "were saying" is active.
+      if ((iequals(prev, "was") || iequals(prev, "were") || iequals(prev, "is") || iequals(prev, "are")) &&
+          progressive(c, h))
+        return true;
       if (iequals(prev, "was") || iequals(prev, "were") || iequals(prev, "been") || iequals(prev, "being") ||
           iequals(prev, "is") || iequals(prev, "are") || iequals(prev, "be") || iequals(prev, "to"))
         return false;
@@ -760,11 +774,15 @@ class attribution_finder {
     const cue_info& ci = h.info;
     bool part = participle(c, h);
     bool ambiguous = (ci.flags & cue_flags::ambiguous) != 0;
-    bool object_first = base_is(ci, "urge") || base_is(ci, "ask") || base_is(ci, "call") ||
+    // "welcomed the fact (that) ...": the clause after "the fact" is the content.
+    const bool the_fact = h.last + 1 < s.last && is_word(c, h.last) && iequals(wd(c, h.last), "the") &&
+                          is_word(c, h.last + 1) && iequals(wd(c, h.last + 1), "fact") && outside(c, h.last);
+    bool object_first = !the_fact && (base_is(ci, "urge") || base_is(ci, "ask") || base_is(ci, "call") ||
                         base_is(ci, "describe") || base_is(ci, "accuse") || base_is(ci, "call for") ||
-                        base_is(ci, "hint at") || (ci.flags & cue_flags::about_object) != 0;
+                        base_is(ci, "hint at") || (ci.flags & cue_flags::about_object) != 0);
     // What follows the cue.
     std::uint32_t k = h.last;
+    if (the_fact) k += 2;
     if (!object_first) k = skip_adverbials(c, s, k, a);
     bool addressee = base_is(ci, "tell") || base_is(ci, "inform") || base_is(ci, "assure") ||
                      base_is(ci, "remind") || base_is(ci, "brief");
@@ -772,7 +790,7 @@ class attribution_finder {
       k = skip_addressee(c, s, k, a);
       k = skip_adverbials(c, s, k, a);
     }
-    bool that = false;
+    bool that = the_fact;
     if (k < s.last && is_word(c, k) && iequals(wd(c, k), "that") && outside(c, k)) {
       ++k;
       that = true;
