@@ -130,4 +130,29 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[0].speaker != "Lena Aasen");
     CHECK(cs[0].speaker != "Olav Moe");
   }
+
+  TEST_CASE("the foreign secretary is the person titled Foreign Secretary") {
+    auto cs = run("Foreign Secretary Jane Holt flew to Paris on Monday.\n\n"
+                  "\"We are doing what we can,\" the foreign secretary said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Jane Holt");
+    auto cs2 = run("Foreign Secretary Jane Holt flew to Paris on Monday.\n\nThe secretary said the talks went well.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Jane Holt");
+  }
+
+  TEST_CASE("a role phrase with no holder is its own actor, not the last person who holds another office") {
+    auto cs = run("Foreign Secretary Jane Holt flew to Paris on Monday. Opposition leader Peter Grant criticised the trip.\n\n"
+                  "The prime minister told MPs the money was ready.\n\nThe home secretary said the ports would cope.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "prime minister");
+    CHECK(cs[1].speaker == "home secretary");
+  }
+
+  TEST_CASE("a role phrase after a person known by no office is that person") {
+    auto cs = run("Mr Tor Lunde spoke to farmers in Bergen on Monday.\n\n"
+                  "The prime minister said the subsidy would stay.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tor Lunde");
+  }
 }

@@ -262,16 +262,15 @@ class coreference {
       }
       if (best >= 0) return best;
       if (m.kind == actor_kind::person) {
-        // "the minister": the last person whose role has that word.
-        for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
-          const local_actor& x = actors_[i];
-          if (x.kind != actor_kind::person) continue;
-          bool hit = false;
-          for (const auto& r : x.roles) hit = hit || r.find(h) != std::string::npos;
-          if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
-        }
+        // "the minister": the last person whose role or title has that
+        // word; "the prime minister": whose role or title has those words.
+        // No holder: news English varies its reference to the person just
+        // spoken of ("Mr Lunde warned ... The prime minister also urged"),
+        // but only one with no other known title; else the phrase is its
+        // own role actor, not whoever was mentioned last.
+        best = role_holder(to_lower(name));
         if (best >= 0) return best;
-        if (m.is(mf_role) && last_person_ >= 0) return last_person_;
+        if (m.is(mf_role) && last_person_ >= 0 && untitled(last_person_)) return last_person_;
       }
       if (m.kind == actor_kind::organization || m.kind == actor_kind::media) {
         // A possessive names a new organization ("Lee’s office").
@@ -293,6 +292,58 @@ class coreference {
       }
     }
     return own_nominal(name, head, m);
+  }
+
+  // The most recent named person whose role labels, or the title written
+  // before their name ("Foreign Secretary Jane Holt"), contain `role` as
+  // whole words, or -1.
+  int role_holder(const std::string& role) const {
+    auto has = [&](std::string_view s) {
+      for (std::size_t at = s.find(role); at != std::string_view::npos; at = s.find(role, at + 1)) {
+        bool left = at == 0 || s[at - 1] == ' ' || s[at - 1] == '-';
+        std::size_t e = at + role.size();
+        if (left && (e == s.size() || s[e] == ' ' || s[e] == ',')) return true;
+      }
+      return false;
+    };
+    int best = -1;
+    for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
+      const local_actor& x = actors_[i];
+      if (x.kind != actor_kind::person || x.anonymous) continue;
+      bool hit = false;
+      for (const auto& r : x.roles) hit = hit || has(r);
+      for (const auto& al : x.aliases) {
+        if (hit || al.size() <= x.name.size() + 1 || al.compare(al.size() - x.name.size(), x.name.size(), x.name) != 0)
+          continue;
+        hit = has(to_lower(std::string_view(al).substr(0, al.size() - x.name.size() - 1)));
+      }
+      if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
+    }
+    return best;
+  }
+
+  // A named person known to hold no office (role label or title before the
+  // name ending in an office noun): "the prime minister" may refer to
+  // "Mr Lunde" or "Ida Holm, the main challenger", not to "Grant, the
+  // opposition leader".
+  bool untitled(int a) const {
+    const local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (x.anonymous) return false;
+    for (const auto& r : x.roles)
+      if (office_noun(last_word(r))) return false;
+    for (const auto& al : x.aliases)
+      if (al.size() > x.name.size() + 1 && al.compare(al.size() - x.name.size(), x.name.size(), x.name) == 0 &&
+          office_noun(last_word(std::string_view(al).substr(0, al.size() - x.name.size() - 1))))
+        return false;
+    return true;
+  }
+  static bool office_noun(std::string_view w) noexcept {
+    static constexpr std::string_view list[] = {
+        "minister", "secretary", "president", "premier", "chancellor", "governor", "mayor", "leader",
+        "spokesman", "spokeswoman", "spokesperson", "senator", "ambassador", "chairman", "chairwoman", "chair",
+        "director", "commissioner", "general", "king", "queen", "prince", "envoy", "speaker", "chief",
+        "head", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor", "attorney"};
+    return in_list(list, w);
   }
 
   static bool generic_business(std::string_view h) noexcept {

@@ -101,6 +101,7 @@ inline constexpr title_entry titles[] = {
   {"Treasury Secretary", tOff}, {"Commerce Secretary", tOff}, {"Energy Secretary", tOff},
   {"Homeland Security Secretary", tOff}, {"Transportation Secretary", tOff}, {"Labor Secretary", tOff},
   {"Agriculture Secretary", tOff}, {"Interior Secretary", tOff}, {"Press Secretary", tOff},
+  {"Secretary", tOff},  // "the foreign secretary said", "Secretary Lindqvist"
   {"White House Press Secretary", tOff}, {"Deputy Secretary", tOff}, {"Under Secretary", tOff},
   {"Undersecretary", tOff}, {"Assistant Secretary", tOff}, {"Attorney General", tOff},
   {"Attorney-General", tOff}, {"Deputy Attorney General", tOff}, {"Solicitor General", tOff},
