@@ -155,4 +155,19 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Tor Lunde");
   }
+
+  TEST_CASE("he and she alternate between two people whose titles give their gender") {
+    auto cs = run("Ms Ida Holm met Mr Per Berg in Oslo on Monday.\n\n"
+                  "Mr Berg said the deal was close. She said it was not.\n\nHe said talks would resume.");
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0].speaker == "Per Berg");
+    CHECK(cs[1].speaker == "Ida Holm");
+    CHECK(cs[2].speaker == "Per Berg");
+  }
+
+  TEST_CASE("a pronoun with no one of its gender in view stays with the last subject") {
+    auto cs = run("Mr Per Berg said the talks had stalled.\n\nShe said the deal was close.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Per Berg");
+  }
 }

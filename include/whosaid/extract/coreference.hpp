@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "../detail/text.hpp"
@@ -40,6 +41,8 @@ struct local_actor {
   bool from_lexicon = false;
   bool used = false;           // in a claim or relation: goes into the graph
   std::uint32_t seen = 0;      // recency stamp
+  char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms"); 0 unknown
+  std::uint16_t he = 0, she = 0;  // he/she pronouns resolved to this actor
 };
 
 class coreference {
@@ -54,7 +57,11 @@ class coreference {
     ++clock_;
     int a = -1;
     switch (m.type) {
-      case mention_type::pronoun: a = resolve_pronoun(m); break;
+      case mention_type::pronoun:
+        a = resolve_pronoun(m);
+        if (a >= 0 && m.pronoun == pronoun_kind::he) ++actors_[static_cast<std::size_t>(a)].he;
+        if (a >= 0 && m.pronoun == pronoun_kind::she) ++actors_[static_cast<std::size_t>(a)].she;
+        break;
       case mention_type::name: a = resolve_name(p, m); break;
       case mention_type::nominal: a = resolve_nominal(m); break;
     }
@@ -67,10 +74,10 @@ class coreference {
   void note_subject(int a) {
     if (a < 0) return;
     const local_actor& x = actors_[static_cast<std::size_t>(a)];
-    if (x.kind == actor_kind::person) last_person_ = a;
+    if (x.kind == actor_kind::person) last_person_ = a, remember_person(a);
     else if (x.kind == actor_kind::group || x.anonymous) last_group_ = a, last_thing_ = a;
     else if (x.kind != actor_kind::location && x.kind != actor_kind::unknown) last_thing_ = a;
-    if (x.anonymous && x.kind == actor_kind::person) last_person_ = a;
+    if (x.anonymous && x.kind == actor_kind::person) last_person_ = a, remember_person(a);
   }
   void note_speaker(int a) {
     last_speaker_ = a;
@@ -203,6 +210,7 @@ class coreference {
     }
     if (m.is(mf_titled)) {
       actors_[static_cast<std::size_t>(a)].kind = actor_kind::person;
+      if (char g = title_gender(first_word(text(m.span)))) actors_[static_cast<std::size_t>(a)].gender = g;
       add_alias(a, text({m.span.begin, m.name.end}));
     }
     if (!m.role.empty()) add_role(a, text(m.role));
@@ -381,10 +389,53 @@ class coreference {
     return best;
   }
 
+  // "Mr"/"Sir" is a man, "Ms"/"Mrs"/"Miss"/"Dame" a woman.
+  static char title_gender(std::string_view w) noexcept {
+    static constexpr std::string_view men[] = {"Mr", "Mr.", "Sir", "Lord", "King", "Prince"};
+    static constexpr std::string_view women[] = {"Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dame", "Lady", "Queen", "Princess"};
+    return in_list(men, w) ? 'm' : in_list(women, w) ? 'f' : 0;
+  }
+
+  // A title says; else earlier pronouns, when they all agree (a pronoun
+  // resolved wrongly once must not fix a gender).
+  char gender_of(int a) const noexcept {
+    const local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (x.gender != 0) return x.gender;
+    if (x.he > 0 && x.she == 0) return 'm';
+    if (x.she > 0 && x.he == 0) return 'f';
+    return 0;
+  }
+
+  void remember_person(int a) {
+    if (recent_people_[0] == a) return;
+    int carry = a;
+    for (int& r : recent_people_) {
+      std::swap(r, carry);
+      if (carry == a) break;
+    }
+  }
+
+  // "he"/"she": the last subject or speaker who is a person, unless their
+  // known gender disagrees; then the newest of the last few who agrees
+  // ("Ms Holm met Mr Berg. Mr Berg said ... She said" is Ms Holm).
+  int person_for(char g) const {
+    if (last_person_ < 0) return -1;
+    auto agrees = [&](int a) {
+      char x = gender_of(a);
+      return x == 0 || x == g;
+    };
+    if (agrees(last_person_)) return last_person_;
+    for (int a : recent_people_)
+      if (a >= 0 && a != last_person_ && gender_of(a) == g) return a;
+    // No one known to agree: the evidence against the last person may be a
+    // misread pronoun, so keep them.
+    return last_person_;
+  }
+
   int resolve_pronoun(const mention& m) const {
     switch (m.pronoun) {
       case pronoun_kind::he:
-      case pronoun_kind::she: return last_person_;
+      case pronoun_kind::she: return person_for(m.pronoun == pronoun_kind::he ? 'm' : 'f');
       case pronoun_kind::they:
         // A group that has just spoken ("sources said ... they noted") before
         // a country or organization, which news English calls "it".
@@ -400,6 +451,7 @@ class coreference {
   std::unordered_multimap<std::size_t, int> by_name_;
   std::uint32_t clock_ = 0;
   int last_person_ = -1;
+  int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first
   int last_group_ = -1;
   int last_thing_ = -1;
   int last_speaker_ = -1;
