@@ -29,6 +29,16 @@ TEST_SUITE("extract/dateline") {
     CHECK(dateline_of("KYIV \xE2\x80\x94 The talks ended.") == "KYIV \xE2\x80\x94");
   }
 
+  TEST_CASE("a source credit in parentheses alone before a dash is a dateline") {
+    CHECK(dateline_of("(Northfield Gazette) - The council voted on Monday.") == "(Northfield Gazette) -");
+    CHECK(dateline_of("(Valley Radio News) \xE2\x80\x93 Two roads closed.") == "(Valley Radio News) \xE2\x80\x93");
+    CHECK(dateline_of("(Not a credit) and then - more.").empty());
+    auto cs = run("(Northfield Gazette) - The town will close the bridge, Mayor Ann Lowe said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ann Lowe");
+    CHECK(cs[0].content == "The town will close the bridge");
+  }
+
   TEST_CASE("a name and a dash in ordinary prose are not a dateline") {
     CHECK(dateline_of("Marta Nyberg - who chairs the board - said costs rose.").empty());
     CHECK(dateline_of("Peru and Chile - both exporters - said prices fell.").empty());

@@ -27,8 +27,11 @@ namespace whosaid::detail {
 inline std::uint32_t dateline_length(std::string_view t, const paragraph_scan& p) noexcept {
   const auto& tk = p.tokens;
   const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
-  if (n < 3 || tk[0].kind != token_kind::word || !tk[0].is(tf_capitalized)) return 0;
   auto text_of = [&](const token& x) { return t.substr(x.begin, x.end - x.begin); };
+  // "(Northfield Gazette) - The council ...": a source credit alone, in
+  // parentheses, is a dateline without its place.
+  bool credit = n >= 4 && tk[0].kind == token_kind::punct && text_of(tk[0]) == "(";
+  if (n < 3 || (!credit && (tk[0].kind != token_kind::word || !tk[0].is(tf_capitalized)))) return 0;
   auto all_caps = [](std::string_view w) {
     int letters = 0;
     for (char c : w) {
