@@ -227,6 +227,10 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "to cut the port fees by half");
     CHECK(run("Mayor Ida Holm is also expected to seek help from the region.").empty());
     CHECK(run("The council is hoping to finish the bridge by May, with Ida Holm hoping to open it.").empty());
+    // The progressive of a verb of saying is still a report.
+    auto accusing = run("The harbour union is accusing the board of hiding the fees.");
+    REQUIRE(accusing.size() == 1);
+    CHECK(accusing[0].speaker == "harbour union");
   }
 
   TEST_CASE("'described X as Y' is a stance claim; a dash and a new speaker end it") {

@@ -181,11 +181,13 @@ class attribution_finder {
   }
 
   // "pledged to work towards ...", "vowed to resist": a to-infinitive after
-  // a verb that takes one, in the active voice ("is expected to" is not
-  // anyone's stance).
+  // a verb of saying that takes one, in the active voice ("is expected to"
+  // is not anyone's stance). After a verb of thinking ("hopes to finish",
+  // "expects to win") the infinitive is the subject's own plan, not
+  // something reported.
   bool infinitive_complement(const ctx& c, const cue_hit& h, std::uint32_t k, std::uint32_t e) const noexcept {
-    if ((h.info.flags & cue_flags::infinitive) == 0 || !is_word(c, k) || !iequals(wd(c, k), "to") || e <= k + 1 ||
-        !is_word(c, k + 1))
+    if ((h.info.flags & cue_flags::infinitive) == 0 || (h.info.flags & cue_flags::speech) == 0 || !is_word(c, k) ||
+        !iequals(wd(c, k), "to") || e <= k + 1 || !is_word(c, k + 1))
       return false;
     std::uint32_t b = h.first;
     if (b > 0 && is_word(c, b - 1) && is_adverb_or_aux(wd(c, b - 1)) && !is_be(wd(c, b - 1))) --b;
@@ -333,9 +335,11 @@ class attribution_finder {
           !iequals(prev, "several") && !iequals(prev, "other") && !iequals(prev, "most"))
         return false;
       // Passive or adjectival: "was told", "is expected", "been said"; the
-      // progressive "is accusing", "were saying" is active.
+      // progressive of a verb of saying, "is accusing", "were saying", is
+      // active. That of a verb of thinking, "is hoping to", is a plan or a
+      // mood, not something reported.
       if ((iequals(prev, "was") || iequals(prev, "were") || iequals(prev, "is") || iequals(prev, "are")) &&
-          progressive(c, h))
+          progressive(c, h) && (h.info.flags & cue_flags::speech) != 0)
         return true;
       if (iequals(prev, "was") || iequals(prev, "were") || iequals(prev, "been") || iequals(prev, "being") ||
           iequals(prev, "is") || iequals(prev, "are") || iequals(prev, "be") || iequals(prev, "to"))
