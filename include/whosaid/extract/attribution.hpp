@@ -350,11 +350,11 @@ class attribution_finder {
 
   // The speaker mention right after token `i` (skipping "the"), or -1.
   // Skips "the" and premodifiers that are not mentions themselves
-  // ("Yukos spokesman" before "Alexander Shadrin").
+  // ("Norvik spokesman" before "Pavel Orlin").
   int mention_after(const ctx& c, std::uint32_t i, std::uint32_t end) const noexcept {
     for (std::uint32_t j = i; j < end && j < i + 8; ++j) {
       if (c.mention_at_start[j] >= 0) {
-        // "the Economist Intelligence Unit's Mr Hensel", "the BBC's Ann
+        // "the Harbour Policy Unit's Mr Calder", "the BBC's Ann
         // Lowe": the possessor is a modifier of the person after it.
         int m = c.mention_at_start[j];
         const mention& mm = c.ms[static_cast<std::size_t>(m)];
@@ -835,7 +835,7 @@ class attribution_finder {
     if (mode == 1 && !nothing_after && inverted < 0) return false;
     if (mode == 2 && (nothing_after || inverted >= 0)) return false;
 
-    // ---- a sentence-initial participle: "Calling the tariffs “unacceptable,” Trudeau said ..."
+    // ---- a sentence-initial participle: "Calling the tariffs “unacceptable,” Okafor said ..."
     if (part && h.first == s.first && mode == 2) {
       std::uint32_t e = k;
       while (e < s.last && !(is_punct(c, e, ',') && outside(c, e)) &&
@@ -1076,7 +1076,7 @@ class attribution_finder {
         return c.mention_at_end[j];
       if (sentence_speaker >= 0) return sentence_speaker;
       // The subject of the nearest clause: the last mention that a verb
-      // follows ("Gao spoke after Trump defended X, saying ...").
+      // follows ("Gao spoke after Lind defended X, saying ...").
       int best = -1;
       for (std::uint32_t k = s.first; k < h.first; ++k) {
         int m = c.mention_at_end[k + 1];
@@ -1091,7 +1091,7 @@ class attribution_finder {
       if (best >= 0) return best;
       return first_subject(c, s.first, h.first);
     }
-    // A relative clause: "..., Sir Lindsay Hoyle, who told her ...".
+    // A relative clause: "..., Sir Ian Pell, who told her ...".
     if (j >= s.first + 2 && is_word(c, j - 1) && iequals(wd(c, j - 1), "who") && is_punct(c, j - 2, ',')) {
       int m = c.mention_at_end[j - 2];
       if (speaker_like(c, m)) return m;

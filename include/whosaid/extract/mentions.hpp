@@ -12,7 +12,7 @@
 //    head or organization noun ("a senior U.S. official", "analysts",
 //    "people familiar with the matter", "the minister", "Lee’s office").
 // A person's name may carry a role premodifier ("Japanese Prime Minister",
-// "Yukos spokesman"): its label and the entity it points to become a
+// "Norvik spokesman"): its label and the entity it points to become a
 // relation later.
 #pragma once
 
@@ -160,7 +160,7 @@ class mention_finder {
 
   std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
 
-  // The word without a possessive ending: "Korea’s" -> "Korea", "Yukos'" -> "Yukos".
+  // The word without a possessive ending: "Korea’s" -> "Korea", "Norvik'" -> "Norvik".
   static std::string_view strip_possessive(std::string_view w) noexcept {
     if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
     if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
@@ -203,7 +203,7 @@ class mention_finder {
       if (t.kind == token_kind::word && !t.is(tf_capitalized) && (p.info(e).vocab & vc_is_name_connector) != 0) {
         // "of", "for", "the" join organization names and titles only
         // ("Bank of England", "Secretary of State"), never a person to an
-        // organization ("Stuart Hensel of the Economist Intelligence Unit").
+        // organization ("Ruth Calder of the Harbour Policy Unit").
         std::string_view cw = word(t);
         if ((iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) && !org) break;
         std::uint32_t k = e + 1;
@@ -342,7 +342,7 @@ class mention_finder {
     }
 
     // A one-word outlet or organization before a name is a given name that
-    // happens to be in the lexicon ("Dawn Butler"), not a premodifier.
+    // happens to be in the lexicon ("Dawn Price"), not a premodifier.
     for (std::size_t si = 0; si + 1 < segs.size(); ++si) {
       segment& e = segs[si];
       segment& nx = segs[si + 1];
@@ -610,7 +610,7 @@ class mention_finder {
     else if (group || (anon && plural)) m.kind = actor_kind::group;
     else m.kind = actor_kind::person;
     if ((sflags & speaker_flags::media) != 0) m.kind = actor_kind::media, m.flags |= mf_group;
-    // Names inside the phrase are its modifiers ("Yukos" in "Yukos
+    // Names inside the phrase are its modifiers ("Norvik" in "Norvik
     // spokesman", "Liberal Democrat" in "Liberal Democrat leader").
     for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
     out.push_back(m);

@@ -1,11 +1,11 @@
 // Stage 2b of the extractor: roles and memberships stated around names.
 //
 //   Japanese Prime Minister Sanae Takaichi    title premodifier   -> role (Japan)
-//   Yukos spokesman Alexander Shadrin          nominal premodifier -> member (Yukos)
+//   Norvik spokesman Pavel Orlin               nominal premodifier -> member (Norvik)
 //   South Korea’s national security adviser, Wi Sung-lac,          -> role (South Korea)
 //   Kang, a professor of economics at Hankuk University,           -> member
 //   Shin, a former South Korean vice minister and senior fellow at the Sejong Institute,
-//   Brad Adams, from Human Rights Watch,                            -> member
+//   Ana Ruiz, from Human Rights Watch,                            -> member
 //
 // Works on one paragraph's mentions. A nominal used as a role of a named
 // person is marked as a modifier so that the attribution stage takes the
@@ -66,7 +66,7 @@ class relation_finder {
           break;
         }
       }
-      // 1c. "Stuart Hensel of the Economist Intelligence Unit": a person and
+      // 1c. "Ruth Calder of the Harbour Policy Unit": a person and
       //     the organization they speak for.
       if (m.type == mention_type::name && m.kind == actor_kind::person && !m.is(mf_in_quote) &&
           m.last + 1 < tk.size() && tk[m.last].kind == token_kind::word && iequals(word(tk[m.last]), "of")) {
@@ -79,7 +79,7 @@ class relation_finder {
           add(out, static_cast<int>(i), o, predicate::member, {tk[m.last].begin, ms[static_cast<std::size_t>(o)].span.end},
               {m.span.begin, ms[static_cast<std::size_t>(o)].span.end});
       }
-      // 2. A nominal right before a name: "Yukos spokesman Alexander Shadrin",
+      // 2. A nominal right before a name: "Norvik spokesman Pavel Orlin",
       //    or in apposition: "the adviser, Wi Sung-lac,".
       if (m.type == mention_type::nominal && !m.is(mf_group) && m.kind == actor_kind::person) {
         std::uint32_t k = m.last;
@@ -147,7 +147,7 @@ class relation_finder {
   }
 
   // The nominal's words without its determiner and, when the object is at
-  // its start ("Yukos spokesman"), without the object.
+  // its start ("Norvik spokesman"), without the object.
   text_span label_of(const paragraph_scan& p, const std::vector<mention>& ms, std::size_t nominal, int obj) const {
     const mention& m = ms[nominal];
     text_span l = m.name;

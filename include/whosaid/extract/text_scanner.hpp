@@ -479,7 +479,7 @@ class text_scanner {
       char prev = t_[e - 1];
       if (g.g == glyph::squote_straight || g.g == glyph::squote_close) {
         if (word_after) { e = after; continue; }  // don't, Korea’s, O'Neill
-        // workers' / Yukos' : a plural possessive, unless it closes a single quote.
+        // workers' / Norvik' : a plural possessive, unless it closes a single quote.
         if (!single_open && (prev == 's' || prev == 'S') && letters > 1) { e = after; break; }
         break;
       }
