@@ -25,7 +25,7 @@ const char* const story =
     "in supply chains, tourism and cross-border crime. Lee will ask China to play a "
     "\u201cconstructive\u201d role in seeking \u201ca breakthrough in resolving issues on the Korean "
     "Peninsula\u201d, Wi said.\n\n"
-    "Japanese Prime Minister Sanae Takaichi suggested in November that Japan could answer a "
+    "Japanese Prime Minister Sanae Takaichi has suggested that Japan could answer a "
     "Chinese attack on Taiwan with force. Wi restated Seoul\u2019s position, saying South Korea "
     "\u201crespect[s] the one China policy and act[s] in accordance with that position\u201d.\n\n"
     "Kang Jun-young, a professor of political economics at Hankuk University of Foreign Studies, "
@@ -39,9 +39,8 @@ const char* const story =
     "Washington has hinted that it wants its troops in South Korea to be able to meet wider "
     "regional challenges, Taiwan among them.\n\n"
     "\u201cKorea is not simply responding to threats on the peninsula,\u201d said General Xavier "
-    "Brunson, commander of US Forces Korea, at a forum last month.\n\n"
-    "Lee\u2019s office said critical minerals, supply chains and green industries were high on the "
-    "agenda.\n";
+    "Brunson, commander of US Forces Korea, speaking at a forum.\n\n"
+    "Lee\u2019s office said minerals, supply chains and clean industry would top the agenda.\n";
 
 // The span of `needle` in `text`, searching from `from`; a typo in this
 // file is a bug, so it throws rather than returning an empty span.
@@ -116,7 +115,7 @@ int main() {
       find(t, "suggested"), find(t, "Japanese Prime Minister Sanae Takaichi"), {japan, china, taiwan});
   say(wi, claim_kind::mixed,
       find(t, "South Korea \u201crespect[s] the one China policy and act[s] in accordance with that position\u201d"),
-      find(t, "saying"), find(t, "Wi", find(t, "Takaichi suggested").end), {korea, china});
+      find(t, "saying"), find(t, "Wi", find(t, "has suggested").end), {korea, china});
 
   const std::size_t p5 = find(t, "Kang Jun-young").begin;
   say(kang, claim_kind::indirect, find(t, "Beijing was adjusting its approach"), find(t, "said", p5),
@@ -143,7 +142,7 @@ int main() {
       find(t, "said", p8), find(t, "General Xavier Brunson"), {korea});
 
   say(office, claim_kind::indirect,
-      find(t, "critical minerals, supply chains and green industries were high on the agenda"),
+      find(t, "minerals, supply chains and clean industry would top the agenda"),
       find(t, "said", find(t, "Lee\u2019s office").end), find(t, "Lee\u2019s office"), {});
 
   // ---- relations: roles and affiliations, with the words that state them.

@@ -270,10 +270,10 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Harbour Board");
     CHECK(cs[0].content == "the union of deliberately delaying the ships");
-    auto cs2 = run("Party leader Per Dahl welcomed the fact there had been a quick count.");
+    auto cs2 = run("Party leader Per Dahl welcomed the fact that the count had gone smoothly.");
     REQUIRE(cs2.size() == 1);
     CHECK(cs2[0].speaker == "Per Dahl");
-    CHECK(cs2[0].content == "there had been a quick count");
+    CHECK(cs2[0].content == "the count had gone smoothly");
     CHECK(run("The fares were being increased, and the ferries were told to wait.").empty());
   }
 }

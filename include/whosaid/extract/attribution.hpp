@@ -653,7 +653,7 @@ class attribution_finder {
           }
         }
         // A short phrase running to the end of the sentence or a comma: "in
-        // Kiev.", "at a news conference on Friday, shortly after ...". It
+        // Oslo.", "at a press briefing on Monday, soon after ...". It
         // holds no clause: no "that", no verb.
         {
           std::uint32_t j2 = k + 1;

@@ -68,9 +68,9 @@ class extractor {
     int speaker = -1, via = -1;
     std::vector<int> about;
   };
-  // "the EU's top trade commissioner called them illegal": a definite role
+  // "the bloc's chief fisheries negotiator rejected the offer": a definite role
   // phrase whose head noun is the title of exactly one named person in the
-  // article ("Trade Commissioner Cecilia Holm", a role "commissioner") is
+  // article ("Chief Negotiator Marta Holm", a role "negotiator") is
   // that person, wherever the article names them. Titles are collected once
   // (the words of the person's role labels and of the aliases before the
   // name), so the pass stays linear.
