@@ -19,11 +19,17 @@ constexpr bool is_ascii_space(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
+constexpr bool iequals_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < n; ++i)
     if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   return true;
+}
+
+// The extractor compares tokens with word literals in long chains, and most
+// differ in length: the length test stays inline at every call so those
+// cost one comparison, and only equal lengths go on to the bytes.
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && iequals_bytes(a.data(), b.data(), a.size());
 }
 
 inline std::string to_lower(std::string_view s) {

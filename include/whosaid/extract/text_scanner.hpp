@@ -155,6 +155,9 @@ inline glyph_info glyph_at(std::string_view t, std::size_t i) noexcept {
   }
   if (c == 0xE2 && u(1) == 0x80) {
     unsigned char d = u(2);
+    // Invalid UTF-8 (no continuation byte) is one word byte: a glyph never
+    // swallows an ASCII byte, which may be a line break.
+    if ((d & 0xC0) != 0x80) return {glyph::none, 1};
     if (d <= 0x8B || d == 0xAF) return {glyph::space, 3};  // en quad .. zero-width space, narrow nbsp
     if (d == 0xA8 || d == 0xA9) return {glyph::newline, 3};  // line / paragraph separator
     if (d == 0x90 || d == 0x91) return {glyph::punct, 3};    // hyphens: keep as punctuation
@@ -220,7 +223,7 @@ class paragraph_splitter {
 
   // The next non-empty paragraph, trimmed; false at the end.
   bool next(text_span& out) noexcept {
-    std::size_t n = t_.size();
+    const std::size_t n = t_.size();
     // Skip leading blanks.
     while (pos_ < n) {
       glyph_info g = glyph_at(t_, pos_);
@@ -228,71 +231,108 @@ class paragraph_splitter {
       pos_ += g.size;
     }
     if (pos_ >= n) return false;
-    std::size_t begin = pos_, last_solid_end = pos_;
-    glyph last_solid = glyph::none;
-    char last_char = 0;
-    while (pos_ < n) {
-      // Fast path: a run of plain word bytes, then single ASCII spaces.
-      if (is_plain_word_byte(t_[pos_])) {
-        std::size_t e = pos_ + 1;
-        while (e < n && is_plain_word_byte(t_[e])) ++e;
-        last_solid = glyph::none;
-        last_char = t_[e - 1];
-        last_solid_end = e;
-        pos_ = e;
-        continue;
+    const std::size_t begin = pos_;
+    // Only line breaks can end a paragraph, so the scan jumps from one to
+    // the next and looks back from each over the white space before it.
+    // Between a line break that does not end the paragraph and the next
+    // there is always text, so the look back never crosses a line.
+    for (;;) {
+      const std::size_t nl = next_newline(pos_);
+      if (nl >= n) {
+        out = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(solid_end(begin, n))};
+        pos_ = n;
+        return true;
       }
-      if (t_[pos_] == ' ') {
-        ++pos_;
-        continue;
-      }
-      glyph_info g = glyph_at(t_, pos_);
-      if (g.g == glyph::newline) {
-        std::size_t nl = pos_;
-        std::size_t j = pos_ + g.size;
-        bool blank = false;
-        // A second line break before any text: a blank line.
-        while (j < n) {
-          glyph_info h = glyph_at(t_, j);
-          if (h.g == glyph::newline) {
-            if (!(t_[j - 1] == '\r' && t_[j] == '\n')) blank = true;
-          } else if (h.g != glyph::space) {
-            break;
-          }
-          j += h.size;
+      std::size_t j = nl + glyph_at(t_, nl).size;
+      bool blank = false;
+      // A second line break before any text: a blank line.
+      while (j < n) {
+        glyph_info h = glyph_at(t_, j);
+        if (h.g == glyph::newline) {
+          if (!(t_[j - 1] == '\r' && t_[j] == '\n')) blank = true;
+        } else if (h.g != glyph::space) {
+          break;
         }
-        bool ends = blank || j >= n;
-        if (!ends) {
-          bool sentence_end = last_char == '.' || last_char == '!' || last_char == '?' || last_char == ':' ||
-                              last_char == ')' || last_solid == glyph::dquote_close ||
-                              last_solid == glyph::dquote_straight || last_solid == glyph::squote_close ||
-                              last_solid == glyph::ellipsis;
-          glyph_info h = glyph_at(t_, j);
-          bool opens = h.g == glyph::dquote_open || h.g == glyph::dquote_straight || h.g == glyph::squote_open ||
-                       h.g == glyph::dash || (j < n && (t_[j] == '*' || t_[j] == '#'));
-          ends = sentence_end || opens;
-        }
-        if (ends) {
-          out = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(last_solid_end)};
-          pos_ = j;
-          (void)nl;
-          return true;
-        }
-        pos_ = j;
-        continue;
+        j += h.size;
       }
-      if (g.g != glyph::space) {
-        last_solid = g.g;
-        last_char = t_[pos_ + g.size - 1];
-        last_solid_end = pos_ + g.size;
+      const std::size_t end = solid_end(begin, nl);
+      bool ends = blank || j >= n;
+      if (!ends) {
+        const char last_char = t_[end - 1];
+        const glyph last = last_glyph(begin, end);
+        bool sentence_end = last_char == '.' || last_char == '!' || last_char == '?' || last_char == ':' ||
+                            last_char == ')' || last == glyph::dquote_close || last == glyph::dquote_straight ||
+                            last == glyph::squote_close || last == glyph::ellipsis;
+        glyph_info h = glyph_at(t_, j);
+        bool opens = h.g == glyph::dquote_open || h.g == glyph::dquote_straight || h.g == glyph::squote_open ||
+                     h.g == glyph::dash || t_[j] == '*' || t_[j] == '#';
+        ends = sentence_end || opens;
       }
-      pos_ += g.size;
+      pos_ = j;
+      if (ends) {
+        out = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+        return true;
+      }
     }
-    out = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(last_solid_end)};
-    return true;
   }
 
  private:
+  // The first line break at or after `i` (the text's size when none): a
+  // byte loop that decodes only at the lead bytes of the line breaks.
+  std::size_t next_newline(std::size_t i) const noexcept {
+    const std::size_t n = t_.size();
+    for (; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(t_[i]);
+      if (c == '\n' || c == '\r') return i;
+      if ((c == 0xC2 || c == 0xE2) && glyph_at(t_, i).g == glyph::newline) return i;
+    }
+    return n;
+  }
+
+  // The end of the last glyph before `e` that is not white space (`begin`,
+  // a glyph that is not, bounds the look back). Decoding backwards agrees
+  // with glyph_at()'s forward decoding: no multi-byte glyph it knows ends
+  // with a byte that could start another.
+  std::size_t solid_end(std::size_t begin, std::size_t e) const noexcept {
+    auto u = [&](std::size_t k) { return static_cast<unsigned char>(t_[k]); };
+    while (e > begin) {
+      const unsigned char c = u(e - 1);
+      if (c < 0x80) {
+        if (c == ' ' || c < 0x20 || c == 0x7f) {
+          --e;
+          continue;
+        }
+        break;
+      }
+      if (e - begin >= 2 && c == 0xA0 && u(e - 2) == 0xC2) {
+        e -= 2;
+        continue;
+      }
+      if (e - begin >= 3 && u(e - 2) == 0x80 && ((u(e - 3) == 0xE2 && (c <= 0x8B || c == 0xAF)) ||
+                                                (u(e - 3) == 0xE3 && c == 0x80))) {
+        e -= 3;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  // The glyph that ends at `e`.
+  glyph last_glyph(std::size_t begin, std::size_t e) const noexcept {
+    const auto c = static_cast<unsigned char>(t_[e - 1]);
+    if (c < 0x80) return glyph_at(t_, e - 1).g == glyph::dquote_straight ? glyph::dquote_straight : glyph::punct;
+    if (e - begin >= 3 && static_cast<unsigned char>(t_[e - 3]) == 0xE2) {
+      glyph_info g = glyph_at(t_, e - 3);
+      if (g.size == 3) return g.g;
+    }
+    if (e - begin >= 2 && static_cast<unsigned char>(t_[e - 2]) == 0xC2) {
+      glyph_info g = glyph_at(t_, e - 2);
+      if (g.size == 2) return g.g;
+    }
+    return glyph::none;
+  }
+
   std::string_view t_;
   std::size_t pos_ = 0;
 };
