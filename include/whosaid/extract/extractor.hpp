@@ -142,7 +142,21 @@ class extractor {
   void run(Graph& g, article_id art) const {
     const std::string& text = g[art].text;
     std::string_view t(text);
-    detail::text_scanner scanner(t, lex_);
+    // The word cache outlives the article (its words are copied in), one per
+    // thread so that a const extractor stays safe to share; it is idle
+    // unless a run on this thread is under way, which a nested run (from a
+    // payload's constructor, say) would find and go without.
+    static thread_local detail::word_cache thread_words;
+    static thread_local bool thread_words_busy = false;
+    detail::word_cache* words = thread_words_busy ? nullptr : &thread_words;
+    struct release {
+      bool* busy;
+      ~release() {
+        if (busy != nullptr) *busy = false;
+      }
+    } guard{words != nullptr ? &thread_words_busy : nullptr};
+    thread_words_busy = true;
+    detail::text_scanner scanner(t, lex_, words);
     detail::mention_finder mentions(t, lex_);
     detail::relation_finder relations(t);
     detail::attribution_finder attributions(t, lex_);

@@ -25,6 +25,7 @@
 //     never throw.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -332,6 +333,36 @@ class lex_index {
   std::size_t max_len_ = 0;
 };
 
+// Identifies one state of one lexicon, so that caches of its answers
+// (the extractor's per-thread word cache) can tell when they are stale:
+// every lexicon, copy and change gets a new value, and a moved-from
+// lexicon too, since its contents are gone.
+class lexicon_stamp {
+ public:
+  lexicon_stamp() noexcept : v_(next()) {}
+  lexicon_stamp(const lexicon_stamp&) noexcept : v_(next()) {}
+  lexicon_stamp(lexicon_stamp&& o) noexcept : v_(o.v_) { o.renew(); }
+  lexicon_stamp& operator=(const lexicon_stamp&) noexcept {
+    renew();
+    return *this;
+  }
+  lexicon_stamp& operator=(lexicon_stamp&& o) noexcept {
+    v_ = o.v_;
+    o.renew();
+    return *this;
+  }
+  ~lexicon_stamp() = default;
+  void renew() noexcept { v_ = next(); }
+  std::uint64_t value() const noexcept { return v_; }
+
+ private:
+  static std::uint64_t next() noexcept {
+    static std::atomic<std::uint64_t> counter{1};
+    return counter.fetch_add(1, std::memory_order_relaxed);
+  }
+  std::uint64_t v_;
+};
+
 }  // namespace detail
 
 /// The runtime lexicon. `builtin()` is the shared read-only instance built
@@ -534,6 +565,10 @@ class lexicon {
   /// first one wins). Empty for a consistent table set; checked by the tests.
   const std::vector<std::string>& duplicate_surfaces() const noexcept { return duplicates_; }
 
+  /// Changes whenever the lexicon does (and differs between lexicons):
+  /// what a cache of lookups checks before it trusts its entries.
+  std::uint64_t stamp() const noexcept { return stamp_.value(); }
+
   // ---- titles, roles and speaker nouns --------------------------------------
 
   /// All word_class bits of a word or phrase (0 when unknown).
@@ -590,6 +625,7 @@ class lexicon {
   void add_cue(std::string_view base, std::string_view forms_pipe_separated, std::uint32_t flags) {
     std::string_view b = trim(base);
     if (b.empty()) return;
+    stamp_.renew();
     const auto owned = own(b);
     const auto idx = static_cast<std::uint32_t>(cues_.size());
     cues_.push_back(cue_rec{owned_[owned], owned, flags});
@@ -602,6 +638,7 @@ class lexicon {
   void add_entity(std::string_view name, actor_kind kind, std::string_view aliases_pipe_separated) {
     std::string_view n = trim(name);
     if (n.empty()) return;
+    stamp_.renew();
     const auto owned = own(n);
     const std::string_view canonical = owned_[owned];
     add_surface(n, canonical, owned, kind, gazetteer_hit::via::name, true);
@@ -1013,6 +1050,7 @@ class lexicon {
   std::vector<std::string> duplicates_;
   std::size_t max_words_ = 0;
   std::size_t max_key_len_ = 0;
+  detail::lexicon_stamp stamp_;
   word_rec scratch_;  // sink for unusable table rows (empty or too long)
 };
 

@@ -87,14 +87,15 @@ class mention_finder {
         continue;
       }
       std::string_view w = word(t);
-      pronoun_kind pk = subject_pronoun(w);
+      pronoun_kind pk = p.info(i).pronoun;
       if (t.is(tf_capitalized) && pk == pronoun_kind::none) {
         std::uint32_t e = chunk_end(p, i);
         // "Analysts said", "Officials say": a common noun capitalized only
         // because it opens the sentence.
-        if (e == i + 1 && sentence_start[i] && !t.is(tf_possessive) && !lex_.find_entity(w) &&
-            ((lex_.word_flags(w) & (whosaid::lexicon::word_class::group_noun |
-                                    whosaid::lexicon::word_class::anonymous_head)) != 0)) {
+        if (e == i + 1 && sentence_start[i] && !t.is(tf_possessive) &&
+            (p.info(i).word_flags &
+             (whosaid::lexicon::word_class::group_noun | whosaid::lexicon::word_class::anonymous_head)) != 0 &&
+            !lex_.find_entity(w)) {
           std::uint32_t ne = nominal(p, i, out);
           if (ne > i) {
             i = ne;
@@ -160,14 +161,7 @@ class mention_finder {
 
   std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
 
-  // The word without a possessive ending: "Korea’s" -> "Korea", "Norvik'" -> "Norvik".
-  static std::string_view strip_possessive(std::string_view w) noexcept {
-    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
-    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
-    if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
-    if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
-    return w;
-  }
+  static std::string_view strip_possessive(std::string_view w) noexcept { return detail::strip_possessive(w); }
 
  private:
   bool same_zone(const token& a, const token& b) const noexcept {
@@ -276,8 +270,9 @@ class mention_finder {
     return {p.tokens[a].begin, static_cast<std::uint32_t>(p.tokens[a].begin + s.size())};
   }
 
-  bool is_org_word(std::string_view w) const noexcept {
-    return lex_.is_org_head(strip_possessive(w)) || is_media_head(strip_possessive(w));
+  // lexicon::is_org_head or is_media_head of the word without a possessive ending.
+  static bool is_org_word(const word_info& wi) noexcept {
+    return (wi.base_word_flags & whosaid::lexicon::word_class::org_head) != 0 || (wi.base_vocab & vc_is_media_head) != 0;
   }
 
   void analyse_chunk(const paragraph_scan& p, std::uint32_t a, std::uint32_t b,
@@ -350,7 +345,7 @@ class mention_finder {
       if (e.hit->kind != actor_kind::media && e.hit->kind != actor_kind::organization) continue;
       if (tk[e.first].is(tf_possessive) || is_acronym(word(tk[e.first]))) continue;
       bool org = false;
-      for (std::uint32_t j = nx.first; j < nx.last; ++j) org = org || is_org_word(word(tk[j]));
+      for (std::uint32_t j = nx.first; j < nx.last; ++j) org = org || is_org_word(p.info(j));
       if (org) continue;
       nx.first = e.first;
       segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(si));
@@ -369,7 +364,7 @@ class mention_finder {
       bool name_like = true;
       for (std::uint32_t j = nx.first; j < nx.last; ++j) {
         std::string_view w = strip_possessive(word(tk[j]));
-        name_like = name_like && !is_org_word(w) && !is_place_head(w) && !is_acronym(w) &&
+        name_like = name_like && !is_org_word(p.info(j)) && (p.info(j).base_vocab & vc_is_place_head) == 0 && !is_acronym(w) &&
                     !(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
       }
       if (!name_like) continue;
@@ -394,17 +389,19 @@ class mention_finder {
                        segs[segs.size() - 2].kind == segment::title;
     if (!titled_name) {
       for (std::uint32_t j = a; j < b; ++j) {
-        std::string_view w = strip_possessive(word(tk[j]));
-        if (!is_org_word(w)) continue;
+        const word_info& wj = p.info(j);
+        if (!is_org_word(wj)) continue;
         // An entity that covers the whole run wins ("Yonhap News Agency").
         if (segs.size() == 1 && segs[0].kind == segment::entity) break;
         // The organization starts after a leading title ("President"?) and
         // ends at the head word's run end.
         std::uint32_t s = a;
-        while (s < b && lex_.is_title(word(tk[s])) && !is_org_word(word(tk[s]))) ++s;
+        while (s < b && (p.info(s).word_flags & whosaid::lexicon::word_class::title) != 0 && !is_org_word(p.info(s))) ++s;
         if (s >= b) break;
         mention m = make(p, s, b);
-        m.kind = is_media_head(w) && !lex_.is_org_head(w) ? actor_kind::media : actor_kind::organization;
+        m.kind = (wj.base_vocab & vc_is_media_head) != 0 && (wj.base_word_flags & whosaid::lexicon::word_class::org_head) == 0
+                     ? actor_kind::media
+                     : actor_kind::organization;
         if (auto hit = lex_.find_entity(lookup_text(p, s, b))) {
           m.kind = hit->kind;
           m.canonical = hit->canonical;
@@ -455,8 +452,7 @@ class mention_finder {
         }
       } else {
         std::uint32_t words = s.last - s.first;
-        std::string_view lastw = strip_possessive(word(tk[s.last - 1]));
-        if (is_place_head(lastw)) m.kind = actor_kind::location;
+        if ((p.info(s.last - 1).base_vocab & vc_is_place_head) != 0) m.kind = actor_kind::location;
         else if (words >= 2) m.kind = actor_kind::person;
         else if (is_acronym(word(tk[s.first]))) m.kind = actor_kind::organization;
       }
@@ -542,15 +538,17 @@ class mention_finder {
     // The head must end its phrase: "official figures" is not an official.
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
       std::string_view nx = word(tk[i + 1]);
-      bool next_noun = !breaks_noun_phrase(nx) && !lex_.find_cue(nx) && !is_weekday(nx) && !irregular_past(nx) &&
-                       !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && subject_pronoun(nx) == pronoun_kind::none;
+      const word_info& wn = p.info(i + 1);
+      bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday)) == 0 && !wn.cue && !irregular_past(nx) &&
+                       !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && wn.pronoun == pronoun_kind::none;
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
       // "the official Korean Central News Agency": an adjective before a name
       // of an organization.
       if (tk[i + 1].is(tf_capitalized)) {
         std::uint32_t e = chunk_end(p, i + 1);
-        for (std::uint32_t j = i + 1; j < e; ++j)
-          if (is_org_word(word(tk[j])) || lex_.find_entity(span_text(p, i + 1, e))) return i;
+        bool org_name = false;
+        for (std::uint32_t j = i + 1; j < e && !org_name; ++j) org_name = is_org_word(p.info(j));
+        if (org_name || (e > i + 1 && lex_.find_entity(span_text(p, i + 1, e)))) return i;
       }
     }
     if (sflags == 0) sflags = lex_.speaker_flags_of(w);
@@ -561,11 +559,11 @@ class mention_finder {
       const token& prev = tk[a - 1];
       if (!same_zone(prev, tk[i])) break;
       if (prev.kind != token_kind::word) break;
-      std::string_view pw = word(prev);
-      if (is_determiner(pw)) {
+      const word_info& wp = p.info(a - 1);
+      if ((wp.vocab & vc_is_determiner) != 0) {
         --a;
         determiner = true;
-        definite = is_definite(pw);
+        definite = (wp.vocab & vc_is_definite) != 0;
         break;
       }
       if (prev.is(tf_possessive)) {  // "Lee’s office", "China’s foreign ministry"
@@ -574,7 +572,7 @@ class mention_finder {
         determiner = true;
         break;
       }
-      if (breaks_noun_phrase(pw) || lex_.find_cue(pw) || subject_pronoun(pw) != pronoun_kind::none) break;
+      if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.cue || wp.pronoun != pronoun_kind::none) break;
       if (i - a >= 6) break;
       --a;
     }

@@ -359,9 +359,15 @@ class text_scanner {
   // `lex` answers the word lookups that fill paragraph_scan::words; it must
   // outlive the scanner.
   explicit text_scanner(std::string_view text, const whosaid::lexicon& lex = whosaid::lexicon::builtin())
-      : t_(text), paragraphs_(text), lex_(&lex) {
+      : text_scanner(text, lex, nullptr) {}
+  // With a word cache kept by the caller across texts (see word_cache).
+  text_scanner(std::string_view text, const whosaid::lexicon& lex, word_cache* words)
+      : t_(text), paragraphs_(text), lex_(&lex), words_(words != nullptr ? words : &own_words_) {
+    words_->bind(lex);
     have_next_ = paragraphs_.next(next_span_);
   }
+  text_scanner(const text_scanner&) = delete;  // words_ may point into the object
+  text_scanner& operator=(const text_scanner&) = delete;
 
   // Scans the next paragraph into `out` (its vectors are reused); false at
   // the end of the text.
@@ -375,7 +381,7 @@ class text_scanner {
     tokenize(out);
     find_quotes(out, next_opens);
     split_sentences(out);
-    index_words(*lex_, words_, t_, out.tokens, out.words);
+    index_words(*lex_, *words_, t_, out.tokens, out.words);
     return true;
   }
 
@@ -709,7 +715,8 @@ class text_scanner {
   std::string_view t_;
   paragraph_splitter paragraphs_;
   const whosaid::lexicon* lex_;
-  word_cache words_;  // the text's distinct words, looked up once each
+  word_cache own_words_;  // when the caller keeps none
+  word_cache* words_;     // the distinct words, looked up once each
   text_span next_span_{};
   bool have_next_ = false;
   bool continues_ = false;  // the previous paragraph's quote runs on into this one

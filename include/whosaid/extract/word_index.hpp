@@ -7,7 +7,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -37,7 +39,22 @@ struct word_info {
   // lexicon::word_flags of the word without its final "s" (words longer than
   // three letters ending in "s"; 0 otherwise): "ministers" -> "minister".
   std::uint32_t singular_flags = 0;
+  // word_flags and vocab of the word without a possessive ending
+  // (strip_possessive: "Ministry’s" -> "Ministry"); the token's own for
+  // any other word.
+  std::uint32_t base_word_flags = 0;
+  std::uint32_t base_vocab = 0;
+  pronoun_kind pronoun = pronoun_kind::none;  // subject_pronoun(token)
 };
+
+// The word without a possessive ending: "Korea’s" -> "Korea", "Norvik'" -> "Norvik".
+inline std::string_view strip_possessive(std::string_view w) noexcept {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
+  return w;
+}
 
 // True when the bytes between two tokens fold to one word separator and
 // nothing else: ASCII white space (other control bytes, no-break and
@@ -49,56 +66,91 @@ inline bool plain_gap(std::string_view gap) noexcept {
   return true;
 }
 
-// The records of the distinct words of one text: a word met again costs
-// one hash of its bytes instead of the lexicon lookups. Keys are views into
-// the text, which must outlive the cache. The cache is bounded: when it holds
-// max_words words it starts again empty, so hostile text with no repeated
-// word costs memory in proportion to that bound, not to the text.
+// The records of the distinct words met so far: a word met again costs one
+// hash of its bytes instead of the lexicon lookups. The cache keeps its own
+// copy of each word, so it can outlive the text and serve article after
+// article: news vocabulary repeats, and an article of a few kilobytes
+// would otherwise pay the lookups for most of its words. It answers for
+// one state of one lexicon (bind() forgets everything when that changes)
+// and is bounded: at max_words words or max_pool_bytes of keys it starts
+// again empty, so hostile text with no repeated word costs memory in
+// proportion to those bounds, not to the text.
 class word_cache {
  public:
   static constexpr std::size_t max_words = 1u << 15;
+  static constexpr std::size_t max_key_bytes = 64;  // longer tokens are looked up each time
+  static constexpr std::size_t max_pool_bytes = max_words * 16;
 
-  // The record of `w`, first_word_whole aside (it depends on the next token).
+  // Makes the cache answer for `lex` as it is now.
+  void bind(const whosaid::lexicon& lex) {
+    if (stamp_ == lex.stamp()) return;
+    clear();
+    stamp_ = lex.stamp();
+  }
+
+  // The record of `w`, first_word_whole aside (it depends on the next
+  // token). `lex` must be the lexicon of the last bind().
   const word_info& get(const whosaid::lexicon& lex, std::string_view w) {
     const std::uint32_t h = hash(w);
     if (!slots_.empty()) {
       const std::size_t mask = slots_.size() - 1;
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        const std::uint32_t e = slots_[i];
-        if (e == 0) break;
-        const entry& x = entries_[e - 1];
-        if (x.hash == h && x.word == w) return x.info;
+        const slot s = slots_[i];
+        if (s.entry == 0) break;
+        if (s.hash != h) continue;
+        const entry& x = entries_[s.entry - 1];
+        if (x.len == w.size() && std::memcmp(pool_.data() + x.off, w.data(), w.size()) == 0) return x.info;
       }
     }
-    if (entries_.size() >= max_words) {
-      entries_.clear();
-      slots_.assign(slots_.size(), 0);
+    word_info info = lookup(lex, w);
+    if (w.size() > max_key_bytes) {
+      scratch_ = info;
+      return scratch_;
     }
+    if (entries_.size() >= max_words || pool_.size() + w.size() > max_pool_bytes) clear();
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    entry x;
-    x.word = w;
-    x.hash = h;
-    const whosaid::lexicon::token_facts f = lex.facts_of(w);
-    x.info.cue = f.cue;
-    x.info.word_flags = f.word_flags;
-    x.info.vocab = f.vocab;
-    x.info.entity_words = f.entity_words;
-    x.info.cue_phrase_first = f.cue_phrase_first;
-    x.info.word_phrase_first = f.word_phrase_first;
-    x.info.word_phrase_last = f.word_phrase_last;
-    x.info.first_word_whole = x.info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
-    if (w.size() > 3 && w.back() == 's') x.info.singular_flags = lex.word_flags(w.substr(0, w.size() - 1));
-    entries_.push_back(x);
+    entries_.push_back(entry{static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size()), info});
+    pool_.append(w.data(), w.size());
     place(h, static_cast<std::uint32_t>(entries_.size()));
     return entries_.back().info;
   }
 
+  std::size_t size() const noexcept { return entries_.size(); }
+
  private:
-  struct entry {
-    std::string_view word;
+  struct slot {
     std::uint32_t hash = 0;
+    std::uint32_t entry = 0;  // index + 1 into entries_; 0 for an empty slot
+  };
+  struct entry {
+    std::uint32_t off = 0;  // the word's bytes in pool_
+    std::uint32_t len = 0;
     word_info info;
   };
+
+  static word_info lookup(const whosaid::lexicon& lex, std::string_view w) {
+    word_info info;
+    const whosaid::lexicon::token_facts f = lex.facts_of(w);
+    info.cue = f.cue;
+    info.word_flags = f.word_flags;
+    info.vocab = f.vocab;
+    info.entity_words = f.entity_words;
+    info.cue_phrase_first = f.cue_phrase_first;
+    info.word_phrase_first = f.word_phrase_first;
+    info.word_phrase_last = f.word_phrase_last;
+    info.first_word_whole = info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
+    if (w.size() > 3 && w.back() == 's') info.singular_flags = lex.word_flags(w.substr(0, w.size() - 1));
+    const std::string_view base = strip_possessive(w);
+    if (base.size() == w.size()) {
+      info.base_word_flags = info.word_flags;
+      info.base_vocab = info.vocab;
+    } else {
+      info.base_word_flags = lex.word_flags(base);
+      info.base_vocab = vocab_class(base);
+    }
+    info.pronoun = subject_pronoun(w);
+    return info;
+  }
 
   // Eight bytes at a time: words are short, and this runs for every token.
   static std::uint32_t hash(std::string_view s) noexcept {
@@ -121,17 +173,27 @@ class word_cache {
   void place(std::uint32_t h, std::uint32_t e) noexcept {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = e;
+    while (slots_[i].entry != 0) i = (i + 1) & mask;
+    slots_[i] = slot{h, e};
   }
   void grow() {
-    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);  // an article's words fit the first size
-    entries_.reserve(slots_.size() / 2);
-    for (std::size_t k = 0; k < entries_.size(); ++k) place(entries_[k].hash, static_cast<std::uint32_t>(k + 1));
+    std::vector<slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 4096 : old.size() * 2, slot{});  // an article's words fit the first size
+    for (const slot& s : old)
+      if (s.entry != 0) place(s.hash, s.entry);
+  }
+  void clear() noexcept {
+    entries_.clear();
+    pool_.clear();
+    std::fill(slots_.begin(), slots_.end(), slot{});
   }
 
-  std::vector<std::uint32_t> slots_;  // entry index + 1; 0 for an empty slot
+  std::vector<slot> slots_;
   std::vector<entry> entries_;
+  std::string pool_;
+  word_info scratch_;
+  std::uint64_t stamp_ = 0;  // lexicon stamps start at 1
 };
 
 // Fills `out` with one record per token and points each token's `word` at
