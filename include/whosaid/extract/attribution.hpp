@@ -60,7 +60,8 @@ class attribution_finder {
             int& pending_speaker) const {
     out.clear();
     pending_speaker = -1;
-    ctx c{p, ms, out, {}, {}, {}, {}, {}};
+    ctx c{p, ms, out, buf_.mention_at_end, buf_.mention_at_start, buf_.modifier_at, buf_.quote_at, buf_.windows};
+    c.windows.clear();
     c.mention_at_end.assign(p.tokens.size() + 1, -1);
     c.mention_at_start.assign(p.tokens.size() + 1, -1);
     c.modifier_at.assign(p.tokens.size() + 1, 0);
@@ -97,11 +98,11 @@ class attribution_finder {
     const paragraph_scan& p;
     const std::vector<mention>& ms;
     std::vector<attribution>& out;
-    std::vector<int> mention_at_end;    // token index -> mention ending there
-    std::vector<int> mention_at_start;  // token index -> mention starting there
-    std::vector<std::uint8_t> modifier_at;  // token index -> inside a modifier mention
-    std::vector<int> quote_at;          // token index -> the quotation it opens
-    std::vector<sentence> windows;      // the sentences as processed
+    std::vector<int>& mention_at_end;    // token index -> mention ending there
+    std::vector<int>& mention_at_start;  // token index -> mention starting there
+    std::vector<std::uint8_t>& modifier_at;  // token index -> inside a modifier mention
+    std::vector<int>& quote_at;          // token index -> the quotation it opens
+    std::vector<sentence>& windows;      // the sentences as processed
   };
 
   static constexpr std::uint32_t max_sentence = 400;
@@ -156,7 +157,7 @@ class attribution_finder {
       // A capitalized cue inside a sentence is a name ("Mr Said").
       return std::nullopt;
     }
-    if (const auto& ci = wi.cue) {
+    if (const auto ci = wi.cue()) {
       if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
       return cue_hit{i, i + 1, *ci};
     }
@@ -220,7 +221,8 @@ class attribution_finder {
   void sentence_attributions(ctx& c, const sentence& s, int& pending_speaker) const {
     const auto& tk = c.p.tokens;
     const std::size_t first_new = c.out.size();
-    std::vector<cue_hit> cues;
+    std::vector<cue_hit>& cues = buf_.cues;
+    cues.clear();
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (auto h = cue_at(c, i, s.last)) {
         if (!plausible_cue(c, s, *h)) continue;
@@ -233,8 +235,10 @@ class attribution_finder {
     // Pass 1: cues whose content comes before them ("..., X said." and
     // "“...,” said X"): they own the sentence up to their speaker, so a cue
     // word inside that content is not a cue.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> owned;
-    std::vector<std::uint8_t> done(cues.size(), 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& owned = buf_.owned;
+    owned.clear();
+    std::vector<std::uint8_t>& done = buf_.done;
+    done.assign(cues.size(), 0);
     for (std::size_t ci = 0; ci < cues.size(); ++ci) {
       const cue_hit& h = cues[ci];
       if ((h.info.flags & cue_flags::source_follows) != 0) continue;
@@ -1175,15 +1179,22 @@ class attribution_finder {
   void quotes_without_cue(ctx& c) const {
     const auto& tk = c.p.tokens;
     const std::size_t n = tk.size();
+    bool any_double = false;
+    for (const quotation& q : c.p.quotes) any_double = any_double || !q.single;
+    if (!any_double) return;
     // Per token: covered by a claim's content; the window it belongs to.
     // Per window: its words outside quotes and the last claim in it.
-    std::vector<int> cover(n + 1, 0);
+    std::vector<int>& cover = buf_.cover;
+    cover.assign(n + 1, 0);
     for (const attribution& a : c.out)
       if (a.content_first < a.content_last && a.content_last <= n) ++cover[a.content_first], --cover[a.content_last];
     for (std::size_t k = 1; k <= n; ++k) cover[k] += cover[k - 1];
-    std::vector<int> window_of(n + 1, -1);
-    std::vector<std::uint32_t> outside_words(c.windows.size(), 0);
-    std::vector<int> owner_of(c.windows.size(), -1);
+    std::vector<int>& window_of = buf_.window_of;
+    window_of.assign(n + 1, -1);
+    std::vector<std::uint32_t>& outside_words = buf_.outside_words;
+    outside_words.assign(c.windows.size(), 0);
+    std::vector<int>& owner_of = buf_.owner_of;
+    owner_of.assign(c.windows.size(), -1);
     for (std::size_t w = 0; w < c.windows.size(); ++w)
       for (std::uint32_t k = c.windows[w].first; k < c.windows[w].last; ++k) {
         window_of[k] = static_cast<int>(w);
@@ -1193,7 +1204,8 @@ class attribution_finder {
       int w = c.out[ai].content_first < n ? window_of[c.out[ai].content_first] : -1;
       if (w >= 0) owner_of[static_cast<std::size_t>(w)] = static_cast<int>(ai);
     }
-    std::vector<attribution> extra;
+    std::vector<attribution>& extra = buf_.extra;
+    extra.clear();
     for (const quotation& q : c.p.quotes) {
       if (q.single || q.first >= q.last) continue;
       bool covered = false;
@@ -1271,7 +1283,8 @@ class attribution_finder {
   // list must open its clause; at most four names are followed back.
   void coordinated_speakers(ctx& c) const {
     const std::size_t n = c.out.size();
-    std::vector<attribution> res;
+    std::vector<attribution>& res = buf_.res;
+    res.clear();
     bool any = false;
     for (std::size_t i = 0; i < n; ++i) {
       const attribution a = c.out[i];
@@ -1308,8 +1321,24 @@ class attribution_finder {
     if (any) c.out.swap(res);
   }
 
+  // Work buffers, kept from paragraph to paragraph so that the per-sentence
+  // passes allocate nothing once they have grown. A finder serves one
+  // article on one thread.
+  struct buffers {
+    std::vector<int> mention_at_end, mention_at_start, quote_at;
+    std::vector<std::uint8_t> modifier_at;
+    std::vector<sentence> windows;
+    std::vector<cue_hit> cues;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> owned;
+    std::vector<std::uint8_t> done;
+    std::vector<int> cover, window_of, owner_of;
+    std::vector<std::uint32_t> outside_words;
+    std::vector<attribution> extra, res;
+  };
+
   std::string_view t_;
   const whosaid::lexicon& lex_;
+  mutable buffers buf_;
 };
 
 }  // namespace whosaid::detail

@@ -76,7 +76,8 @@ class mention_finder {
     out.clear();
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
-    std::vector<std::uint8_t> sentence_start(n, 0);
+    std::vector<std::uint8_t>& sentence_start = sentence_start_;
+    sentence_start.assign(n, 0);
     for (const auto& s : p.sentences)
       if (s.first < n) sentence_start[s.first] = 1;
     std::uint32_t i = 0;
@@ -298,7 +299,8 @@ class mention_finder {
     if (a >= b) return;
 
     // Segment into lexicon entities, titles and name words.
-    std::vector<segment> segs;
+    std::vector<segment>& segs = segs_;  // analyse_chunk does not nest
+    segs.clear();
     const std::uint32_t maxw = static_cast<std::uint32_t>(lex_.max_entity_words() > 0 ? lex_.max_entity_words() : 1);
     std::uint32_t k = a;
     while (k < b) {
@@ -539,7 +541,7 @@ class mention_finder {
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
       std::string_view nx = word(tk[i + 1]);
       const word_info& wn = p.info(i + 1);
-      bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday)) == 0 && !wn.cue && !irregular_past(nx) &&
+      bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday)) == 0 && !wn.has_cue() && !irregular_past(nx) &&
                        !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && wn.pronoun == pronoun_kind::none;
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
       // "the official Korean Central News Agency": an adjective before a name
@@ -572,7 +574,7 @@ class mention_finder {
         determiner = true;
         break;
       }
-      if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.cue || wp.pronoun != pronoun_kind::none) break;
+      if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.has_cue() || wp.pronoun != pronoun_kind::none) break;
       if (i - a >= 6) break;
       --a;
     }
@@ -634,6 +636,9 @@ class mention_finder {
 
   std::string_view t_;
   const whosaid::lexicon& lex_;
+  // Work buffers kept across paragraphs (a finder serves one article on one thread).
+  mutable std::vector<std::uint8_t> sentence_start_;
+  mutable std::vector<segment> segs_;
 };
 
 }  // namespace whosaid::detail

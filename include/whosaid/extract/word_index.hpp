@@ -19,11 +19,27 @@
 
 namespace whosaid::detail {
 
+// Packed into 32 bytes: the word cache holds one per distinct word and the
+// scan copies one per token, so its size is what the per-token cost is.
 struct word_info {
-  std::optional<cue_info> cue;     // lexicon::find_cue(token)
-  std::uint32_t word_flags = 0;    // lexicon::word_flags(token)
-  std::uint32_t vocab = 0;         // vocab_class(token)
-  std::uint32_t entity_words = 0;  // lexicon::max_entity_words_from(token)
+  // lexicon::find_cue(token): the citation form (as a pointer and length,
+  // into the lexicon) and the flags; cue_base is null when the token is
+  // no cue.
+  const char* cue_base = nullptr;
+  std::uint32_t cue_flags = 0;
+  std::uint16_t cue_base_len = 0;
+  std::uint16_t vocab = 0;          // vocab_class(token)
+  // vocab and word_flags of the word without a possessive ending
+  // (strip_possessive: "Ministry’s" -> "Ministry"); the token's own for
+  // any other word.
+  std::uint16_t base_vocab = 0;
+  std::uint8_t word_flags = 0;      // lexicon::word_flags(token)
+  std::uint8_t base_word_flags = 0;
+  // lexicon::word_flags of the word without its final "s" (words longer than
+  // three letters ending in "s"; 0 otherwise): "ministers" -> "minister".
+  std::uint8_t singular_flags = 0;
+  std::uint8_t entity_words = 0;    // lexicon::max_entity_words_from(token), at most 255
+  pronoun_kind pronoun = pronoun_kind::none;  // subject_pronoun(token)
   // The first folded word of every span that starts at this token is the
   // first folded word of the token alone (the token folds to several words,
   // or plain white space follows it): then the two flags below rule out
@@ -36,16 +52,14 @@ struct word_info {
   // end with it.
   bool last_word_whole = false;
   bool word_phrase_last = true;
-  // lexicon::word_flags of the word without its final "s" (words longer than
-  // three letters ending in "s"; 0 otherwise): "ministers" -> "minister".
-  std::uint32_t singular_flags = 0;
-  // word_flags and vocab of the word without a possessive ending
-  // (strip_possessive: "Ministry’s" -> "Ministry"); the token's own for
-  // any other word.
-  std::uint32_t base_word_flags = 0;
-  std::uint32_t base_vocab = 0;
-  pronoun_kind pronoun = pronoun_kind::none;  // subject_pronoun(token)
+
+  bool has_cue() const noexcept { return cue_base != nullptr; }
+  std::optional<cue_info> cue() const noexcept {
+    if (cue_base == nullptr) return std::nullopt;
+    return cue_info{std::string_view(cue_base, cue_base_len), cue_flags};
+  }
 };
+static_assert(sizeof(word_info) <= 32, "word_info is copied per token: keep it small");
 
 // The word without a possessive ending: "Korea’s" -> "Korea", "Norvik'" -> "Norvik".
 inline std::string_view strip_possessive(std::string_view w) noexcept {
@@ -97,100 +111,130 @@ class word_cache {
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const slot s = slots_[i];
         if (s.entry == 0) break;
-        if (s.hash != h) continue;
-        const entry& x = entries_[s.entry - 1];
-        if (x.len == w.size() && std::memcmp(pool_.data() + x.off, w.data(), w.size()) == 0) return x.info;
+        if (s.hash == h && s.len == w.size() && same_bytes(pool_.data() + offs_[s.entry - 1u], w.data(), w.size()))
+          return infos_[s.entry - 1u];
       }
     }
-    word_info info = lookup(lex, w);
+    const word_info info = lookup(lex, w);
     if (w.size() > max_key_bytes) {
       scratch_ = info;
       return scratch_;
     }
-    if (entries_.size() >= max_words || pool_.size() + w.size() > max_pool_bytes) clear();
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-    entries_.push_back(entry{static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size()), info});
+    if (infos_.size() >= max_words || pool_.size() + w.size() > max_pool_bytes) clear();
+    if ((infos_.size() + 1) * 2 > slots_.size()) grow();
+    offs_.push_back(static_cast<std::uint32_t>(pool_.size()));
+    infos_.push_back(info);
     pool_.append(w.data(), w.size());
-    place(h, static_cast<std::uint32_t>(entries_.size()));
-    return entries_.back().info;
+    place(slot{h, static_cast<std::uint16_t>(infos_.size()), static_cast<std::uint16_t>(w.size())});
+    return infos_.back();
   }
 
-  std::size_t size() const noexcept { return entries_.size(); }
+  std::size_t size() const noexcept { return infos_.size(); }
 
  private:
+  // Eight bytes: the table's probes touch nothing else until a word matches
+  // in hash and length.
   struct slot {
     std::uint32_t hash = 0;
-    std::uint32_t entry = 0;  // index + 1 into entries_; 0 for an empty slot
+    std::uint16_t entry = 0;  // index + 1 into offs_ and infos_; 0 for an empty slot
+    std::uint16_t len = 0;
   };
-  struct entry {
-    std::uint32_t off = 0;  // the word's bytes in pool_
-    std::uint32_t len = 0;
-    word_info info;
-  };
+  static_assert(max_words <= 0xFFFF && max_key_bytes <= 0xFFFF, "slot fields are 16-bit");
 
   static word_info lookup(const whosaid::lexicon& lex, std::string_view w) {
     word_info info;
     const whosaid::lexicon::token_facts f = lex.facts_of(w);
-    info.cue = f.cue;
-    info.word_flags = f.word_flags;
-    info.vocab = f.vocab;
-    info.entity_words = f.entity_words;
+    if (f.cue) {
+      info.cue_base = f.cue->base.data();
+      info.cue_base_len = static_cast<std::uint16_t>(f.cue->base.size());
+      info.cue_flags = f.cue->flags;
+    }
+    info.word_flags = narrow8(f.word_flags);
+    info.vocab = static_cast<std::uint16_t>(f.vocab);
+    info.entity_words = static_cast<std::uint8_t>(f.entity_words < 255 ? f.entity_words : 255);
     info.cue_phrase_first = f.cue_phrase_first;
     info.word_phrase_first = f.word_phrase_first;
     info.word_phrase_last = f.word_phrase_last;
     info.first_word_whole = info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
-    if (w.size() > 3 && w.back() == 's') info.singular_flags = lex.word_flags(w.substr(0, w.size() - 1));
+    if (w.size() > 3 && w.back() == 's') info.singular_flags = narrow8(lex.word_flags(w.substr(0, w.size() - 1)));
     const std::string_view base = strip_possessive(w);
     if (base.size() == w.size()) {
       info.base_word_flags = info.word_flags;
       info.base_vocab = info.vocab;
     } else {
-      info.base_word_flags = lex.word_flags(base);
-      info.base_vocab = vocab_class(base);
+      info.base_word_flags = narrow8(lex.word_flags(base));
+      info.base_vocab = static_cast<std::uint16_t>(vocab_class(base));
     }
     info.pronoun = subject_pronoun(w);
     return info;
   }
+  // lexicon::word_class bits all fit in a byte.
+  static std::uint8_t narrow8(std::uint32_t flags) noexcept { return static_cast<std::uint8_t>(flags); }
+
+  static bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a, 8);
+      std::memcpy(&y, b, 8);
+      if (x != y) return false;
+    }
+    for (; n > 0; ++a, ++b, --n)
+      if (*a != *b) return false;
+    return true;
+  }
 
   // Eight bytes at a time: words are short, and this runs for every token.
+  // The last one to seven bytes are read as two overlapping loads of fixed
+  // size (or single bytes), never past the word.
   static std::uint32_t hash(std::string_view s) noexcept {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    auto mix = [&h](std::uint64_t v) {
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    };
+    for (; n >= 8; p += 8, n -= 8) {
       std::uint64_t v;
-      std::memcpy(&v, s.data() + i, 8);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
+      std::memcpy(&v, p, 8);
+      mix(v);
     }
-    if (i < s.size()) {
-      std::uint64_t v = 0;
-      std::memcpy(&v, s.data() + i, s.size() - i);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      mix(lo | (static_cast<std::uint64_t>(hi) << 32));
+    } else if (n > 0) {
+      const auto b0 = static_cast<unsigned char>(p[0]);
+      const auto b1 = static_cast<unsigned char>(p[n / 2]);
+      const auto b2 = static_cast<unsigned char>(p[n - 1]);
+      mix(b0 | (static_cast<std::uint64_t>(b1) << 8) | (static_cast<std::uint64_t>(b2) << 16));
     }
     return static_cast<std::uint32_t>(h);
   }
-  void place(std::uint32_t h, std::uint32_t e) noexcept {
+  void place(slot s) noexcept {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = h & mask;
+    std::size_t i = s.hash & mask;
     while (slots_[i].entry != 0) i = (i + 1) & mask;
-    slots_[i] = slot{h, e};
+    slots_[i] = s;
   }
   void grow() {
     std::vector<slot> old;
     old.swap(slots_);
     slots_.assign(old.empty() ? 4096 : old.size() * 2, slot{});  // an article's words fit the first size
     for (const slot& s : old)
-      if (s.entry != 0) place(s.hash, s.entry);
+      if (s.entry != 0) place(s);
   }
   void clear() noexcept {
-    entries_.clear();
+    offs_.clear();
+    infos_.clear();
     pool_.clear();
     std::fill(slots_.begin(), slots_.end(), slot{});
   }
 
   std::vector<slot> slots_;
-  std::vector<entry> entries_;
+  std::vector<std::uint32_t> offs_;  // each word's bytes in pool_
+  std::vector<word_info> infos_;
   std::string pool_;
   word_info scratch_;
   std::uint64_t stamp_ = 0;  // lexicon stamps start at 1
