@@ -31,6 +31,44 @@
 
 namespace whosaid::detail {
 
+// A multimap from 64-bit keys to actor indices, for the few hundred actors
+// of an article: chained through one vector, so a probe is an array read
+// and a short walk, without the node allocations of
+// std::unordered_multimap. Values come back newest first.
+class actor_multimap {
+ public:
+  void insert(std::uint64_t key, int value) {
+    if (nodes_.size() + 1 > heads_.size()) rehash(heads_.empty() ? 64 : heads_.size() * 2);
+    const std::size_t b = key & (heads_.size() - 1);
+    nodes_.push_back(node{key, value, heads_[b]});
+    heads_[b] = static_cast<int>(nodes_.size() - 1);
+  }
+  // Calls f(value) for every value stored under `key`.
+  template <class F>
+  void for_each(std::uint64_t key, F&& f) const {
+    if (heads_.empty()) return;
+    for (int i = heads_[key & (heads_.size() - 1)]; i >= 0; i = nodes_[static_cast<std::size_t>(i)].next)
+      if (nodes_[static_cast<std::size_t>(i)].key == key) f(nodes_[static_cast<std::size_t>(i)].value);
+  }
+
+ private:
+  struct node {
+    std::uint64_t key;
+    int value;
+    int next;  // index in nodes_, -1 at the end of a chain
+  };
+  void rehash(std::size_t buckets) {
+    heads_.assign(buckets, -1);
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const std::size_t b = nodes_[i].key & (buckets - 1);
+      nodes_[i].next = heads_[b];
+      heads_[b] = static_cast<int>(i);
+    }
+  }
+  std::vector<int> heads_;
+  std::vector<node> nodes_;
+};
+
 struct local_actor {
   std::string name;
   actor_kind kind = actor_kind::unknown;
@@ -114,18 +152,31 @@ class coreference {
     return actors_.size() > recent_window ? actors_.size() - recent_window : 0;
   }
 
-  void index(std::string_view s, int a) { by_name_.emplace(ihash(s), a); }
+  void index(std::string_view s, int a) { by_name_.insert(ihash(s), a); }
 
+  // Every name an actor is given is also indexed by its first and last
+  // words, so that "Kang" finds "Kang Jun-young" without a scan of the
+  // actors. Entries of a name since replaced stay; lookups check the name.
+  void index_words(std::string_view name, int a) {
+    by_word_.insert(ihash(first_word(name)), a);
+    if (name.find(' ') != std::string_view::npos) by_word_.insert(ihash(last_word(name)), a);
+  }
+
+  // The most recent actor with the name or alias `s`; the lowest index
+  // among equally recent ones.
   int find(std::string_view s) const {
-    auto r = by_name_.equal_range(ihash(s));
     int best = -1;
-    for (auto it = r.first; it != r.second; ++it) {
-      const local_actor& x = actors_[static_cast<std::size_t>(it->second)];
+    by_name_.for_each(ihash(s), [&](int i) {
+      const local_actor& x = actors_[static_cast<std::size_t>(i)];
       bool hit = iequals(x.name, s);
       for (const auto& al : x.aliases) hit = hit || iequals(al, s);
-      if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = it->second;
-    }
+      if (hit && (best < 0 || newer(i, best))) best = i;
+    });
     return best;
+  }
+  bool newer(int a, int b) const noexcept {
+    const std::uint32_t sa = actors_[static_cast<std::size_t>(a)].seen, sb = actors_[static_cast<std::size_t>(b)].seen;
+    return sa != sb ? sa > sb : a < b;
   }
 
   int add(std::string_view name, actor_kind kind) {
@@ -136,6 +187,7 @@ class coreference {
     actors_.push_back(std::move(x));
     int id = static_cast<int>(actors_.size() - 1);
     index(name, id);
+    index_words(name, id);
     return id;
   }
 
@@ -172,18 +224,24 @@ class coreference {
       if (x.kind == actor_kind::unknown && m.kind != actor_kind::unknown) x.kind = m.kind;
     } else if (person_like && word_count(surface) >= 2) {
       // A full name after its surname alone: upgrade that actor.
+      // (The newest such actor in the recent window, found through the
+      // index of its name's words.)
       int best = -1;
-      for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
-        const local_actor& x = actors_[i];
-        if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) continue;
-        if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) continue;
-        if (iequals(x.name, last_word(surface)) || iequals(x.name, first_word(surface))) best = static_cast<int>(i);
-      }
+      auto consider = [&](int i) {
+        const local_actor& x = actors_[static_cast<std::size_t>(i)];
+        if (static_cast<std::size_t>(i) < scan_from() || i <= best) return;
+        if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) return;
+        if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) return;
+        if (iequals(x.name, last_word(surface)) || iequals(x.name, first_word(surface))) best = i;
+      };
+      by_word_.for_each(ihash(last_word(surface)), consider);
+      by_word_.for_each(ihash(first_word(surface)), consider);
       if (best >= 0) {
         local_actor& x = actors_[static_cast<std::size_t>(best)];
         std::string old = x.name;
         x.name.assign(surface);
         index(surface, best);
+        index_words(surface, best);
         add_alias(best, old);
         a = best;
       } else {
@@ -192,18 +250,20 @@ class coreference {
     } else if (person_like && word_count(surface) == 1) {
       // A surname (or given name): the most recent person or organization
       // whose name has it as first or last word.
+      // (Candidates come from the index of names' words.)
       int best = -1;
-      for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
-        const local_actor& x = actors_[i];
-        if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) continue;
-        if (x.from_lexicon) continue;
+      by_word_.for_each(ihash(surface), [&](int i) {
+        const local_actor& x = actors_[static_cast<std::size_t>(i)];
+        if (static_cast<std::size_t>(i) < scan_from()) return;
+        if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) return;
+        if (x.from_lexicon) return;
         bool hit = false;
         if (x.kind == actor_kind::person || x.kind == actor_kind::unknown)
           hit = iequals(last_word(x.name), surface) || iequals(first_word(x.name), surface);
         else if (x.kind == actor_kind::organization || x.kind == actor_kind::media)
           hit = iequals(first_word(x.name), surface);
-        if (hit && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
-      }
+        if (hit && (best < 0 || newer(i, best))) best = i;
+      });
       a = best >= 0 ? best : add(surface, m.is(mf_titled) ? actor_kind::person : m.kind);
     } else {
       a = add(surface, m.kind);
@@ -448,7 +508,8 @@ class coreference {
 
   std::string_view t_;
   std::vector<local_actor> actors_;
-  std::unordered_multimap<std::size_t, int> by_name_;
+  actor_multimap by_name_;  // ihash of every name and alias -> actor
+  actor_multimap by_word_;  // ihash of each name's first and last word -> actor
   std::uint32_t clock_ = 0;
   int last_person_ = -1;
   int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first
