@@ -28,7 +28,13 @@ constexpr bool iequals_bytes(const char* a, const char* b, std::size_t n) noexce
 // The extractor compares tokens with word literals in long chains, and most
 // differ in length: the length test stays inline at every call so those
 // cost one comparison, and only equal lengths go on to the bytes.
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+#define WHOSAID_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define WHOSAID_ALWAYS_INLINE
+#endif
+
+WHOSAID_ALWAYS_INLINE constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() && iequals_bytes(a.data(), b.data(), a.size());
 }
 

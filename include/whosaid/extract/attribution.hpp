@@ -119,6 +119,13 @@ class attribution_finder {
   bool is_word(const ctx& c, std::uint32_t i) const noexcept {
     return i < c.p.tokens.size() && c.p.tokens[i].kind == token_kind::word;
   }
+  // The scan's records of token i (0 / false past the end, like wd()).
+  static std::uint32_t vc(const ctx& c, std::uint32_t i) noexcept {
+    return i < c.p.tokens.size() ? c.p.info(i).vocab : 0;
+  }
+  static bool has_cue(const ctx& c, std::uint32_t i) noexcept {
+    return i < c.p.tokens.size() && c.p.info(i).has_cue();
+  }
   bool is_punct(const ctx& c, std::uint32_t i, char ch) const noexcept {
     return i < c.p.tokens.size() && c.p.tokens[i].kind == token_kind::punct && t_[c.p.tokens[i].begin] == ch;
   }
@@ -333,7 +340,7 @@ class attribution_finder {
     if ((h.info.flags & cue_flags::source_follows) != 0) return true;
     if (h.first > s.first) {
       std::string_view prev = wd(c, h.first - 1);
-      if (is_word(c, h.first - 1) && (is_determiner(prev) || c.p.tokens[h.first - 1].is(tf_possessive)) &&
+      if (is_word(c, h.first - 1) && ((vc(c, h.first - 1) & vc_is_determiner) != 0 || c.p.tokens[h.first - 1].is(tf_possessive)) &&
           !iequals(prev, "that") && !iequals(prev, "one") && !iequals(prev, "two") && !iequals(prev, "three") &&
           !iequals(prev, "some") && !iequals(prev, "many") && !iequals(prev, "all") && !iequals(prev, "both") &&
           !iequals(prev, "several") && !iequals(prev, "other") && !iequals(prev, "most"))
@@ -587,7 +594,7 @@ class attribution_finder {
     for (int guard = 0; guard < 8 && k < s.last; ++guard) {
       if (!is_word(c, k) || !outside(c, k)) return k;
       std::string_view w = wd(c, k);
-      if (is_weekday(w) || iequals(w, "also") || iequals(w, "again") || iequals(w, "earlier") ||
+      if ((vc(c, k) & vc_is_weekday) != 0 || iequals(w, "also") || iequals(w, "again") || iequals(w, "earlier") ||
           iequals(w, "later") || iequals(w, "repeatedly") || iequals(w, "publicly") || iequals(w, "privately") ||
           iequals(w, "separately") || iequals(w, "recently") || iequals(w, "previously") || iequals(w, "then") ||
           iequals(w, "now") || iequals(w, "reportedly") || iequals(w, "further") || iequals(w, "too")) {
@@ -599,7 +606,7 @@ class attribution_finder {
         continue;
       }
       // A date: "Oct. 8", "March 3".
-      if (is_calendar_word(w) && c.p.tokens[k].is(tf_capitalized)) {
+      if ((vc(c, k) & vc_is_calendar_word) != 0 && c.p.tokens[k].is(tf_capitalized)) {
         ++k;
         while (k < s.last && (c.p.tokens[k].is(tf_digit) || is_punct(c, k, '.') || is_punct(c, k, ','))) {
           if (is_punct(c, k, ',') && !(k + 1 < s.last && c.p.tokens[k + 1].is(tf_digit))) break;
@@ -647,7 +654,7 @@ class attribution_finder {
         // A date: "on Friday", "on Oct. 8".
         {
           std::uint32_t j1 = k + 1;
-          if (j1 < s.last && is_word(c, j1) && (is_weekday(wd(c, j1)) || is_calendar_word(wd(c, j1)))) {
+          if (j1 < s.last && is_word(c, j1) && ((vc(c, j1) & vc_is_weekday) || (vc(c, j1) & vc_is_calendar_word))) {
             ++j1;
             while (j1 < s.last && (c.p.tokens[j1].is(tf_digit) ||
                                    (is_punct(c, j1, '.') && c.p.tokens[j1 - 1].end == c.p.tokens[j1].begin && j1 + 1 < s.last)))
@@ -679,7 +686,7 @@ class attribution_finder {
         // Short prepositional phrases of time or manner: up to a "that" or
         // comma within a few words, or a date.
         std::uint32_t j = k + 1;
-        if (j < s.last && is_word(c, j) && (is_weekday(wd(c, j)) || is_calendar_word(wd(c, j)) ||
+        if (j < s.last && is_word(c, j) && ((vc(c, j) & vc_is_weekday) || (vc(c, j) & vc_is_calendar_word) ||
                                              c.p.tokens[j].is(tf_digit) || iequals(wd(c, j), "phone") ||
                                              iequals(wd(c, j), "telephone"))) {
           ++j;
@@ -729,7 +736,7 @@ class attribution_finder {
         // "journalists and cheering supporters"
         if (k + 1 < s.last && iequals(wd(c, k), "and") && !c.p.tokens[k + 1].is(tf_capitalized)) {
           std::uint32_t j = k + 1;
-          while (j < s.last && j < k + 4 && is_word(c, j) && !breaks_noun_phrase(wd(c, j))) ++j;
+          while (j < s.last && j < k + 4 && is_word(c, j) && !(vc(c, j) & vc_breaks_noun_phrase)) ++j;
           k = j;
         }
         return k;
@@ -738,15 +745,15 @@ class attribution_finder {
       // determiner, up to two more words).
       std::uint32_t j = k;
       std::uint32_t most = k + 1;
-      if (k < s.last && is_word(c, k) && is_determiner(wd(c, k))) most = k + 3;
-      while (j < s.last && j < most && is_word(c, j) && (j == k || !breaks_noun_phrase(wd(c, j))) &&
-             !lex_.find_cue(wd(c, j)) && !is_weekday(wd(c, j)))
+      if (k < s.last && is_word(c, k) && (vc(c, k) & vc_is_determiner)) most = k + 3;
+      while (j < s.last && j < most && is_word(c, j) && (j == k || !(vc(c, j) & vc_breaks_noun_phrase)) &&
+             !has_cue(c, j) && !(vc(c, j) & vc_is_weekday))
         ++j;
       if (j > k) {
         k = j;
         if (k + 1 < s.last && iequals(wd(c, k), "and") && !c.p.tokens[k + 1].is(tf_capitalized)) {
           j = k + 1;
-          while (j < s.last && j < k + 4 && is_word(c, j) && !breaks_noun_phrase(wd(c, j))) ++j;
+          while (j < s.last && j < k + 4 && is_word(c, j) && !(vc(c, j) & vc_breaks_noun_phrase)) ++j;
           k = j;
         }
       }
@@ -830,7 +837,7 @@ class attribution_finder {
           std::string_view w = wd(c, after);
           ends = iequals(w, "on") || iequals(w, "in") || iequals(w, "at") || iequals(w, "during") ||
                  iequals(w, "after") || iequals(w, "before") || iequals(w, "last") || iequals(w, "this") ||
-                 iequals(w, "today") || iequals(w, "yesterday") || is_weekday(w) || iequals(w, "by") ||
+                 iequals(w, "today") || iequals(w, "yesterday") || (vc(c, after) & vc_is_weekday) != 0 || iequals(w, "by") ||
                  iequals(w, "of") || iequals(w, "from") || iequals(w, "when") || iequals(w, "as");
         }
         if (ends) inverted = m;
@@ -1105,7 +1112,7 @@ class attribution_finder {
       --j;
     // "on Friday" / "last week" before the cue.
     if (j >= s.first + 2 && c.mention_at_end[j] < 0 && is_word(c, j - 1) &&
-        (is_weekday(wd(c, j - 1)) || is_calendar_word(wd(c, j - 1))) && is_word(c, j - 2) &&
+        ((vc(c, j - 1) & vc_is_weekday) || (vc(c, j - 1) & vc_is_calendar_word)) && is_word(c, j - 2) &&
         (iequals(wd(c, j - 2), "on") || iequals(wd(c, j - 2), "in")))
       j -= 2;
     if (c.mention_at_end[j] >= 0 && speaker_like(c, c.mention_at_end[j])) {

@@ -231,8 +231,7 @@ class extractor {
                                    t[p.tokens[m.first - 1].begin] == ',');
           for (std::uint32_t k = b; k < m.first && !opens; ++k) {
             if (k - b > 3) break;
-            std::string_view w = p.tokens[k].span().of(t);
-            if (!detail::is_function_word(w) && !detail::is_calendar_word(w)) break;
+            if ((p.info(k).vocab & (detail::vc_is_function_word | detail::vc_is_calendar_word)) == 0) break;
             if (k + 1 == m.first) opens = true;
           }
         }
