@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <optional>
 #include <string_view>
@@ -102,18 +103,49 @@ class word_cache {
     stamp_ = lex.stamp();
   }
 
+  // The key of a word: its hash, length and a "head" of up to eight bytes
+  // that, for words of eight bytes or fewer, determines the word with the
+  // length. Most words are that short, so a probe confirms them from the
+  // slot alone.
+  struct key {
+    std::uint64_t head = 0;
+    std::uint32_t hash = 0;
+    std::uint32_t len = 0;
+  };
+  static key key_of(std::string_view w) noexcept;
+
   // The record of `w`, first_word_whole aside (it depends on the next
   // token). `lex` must be the lexicon of the last bind().
-  const word_info& get(const whosaid::lexicon& lex, std::string_view w) {
-    const std::uint32_t h = hash(w);
-    if (!slots_.empty()) {
-      const std::size_t mask = slots_.size() - 1;
-      for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        const slot s = slots_[i];
-        if (s.entry == 0) break;
-        if (s.hash == h && s.len == w.size() && same_bytes(pool_.data() + offs_[s.entry - 1u], w.data(), w.size()))
-          return infos_[s.entry - 1u];
-      }
+  const word_info& get(const whosaid::lexicon& lex, std::string_view w) { return get(lex, w, key_of(w)); }
+  const word_info& get(const whosaid::lexicon& lex, std::string_view w, const key& k) {
+    if (const word_info* hit = find(w, k)) return *hit;
+    return insert(lex, w, k);
+  }
+
+  // The stored record of `w`, or null, without a lexicon lookup.
+  const word_info* find(std::string_view w, const key& k) const noexcept {
+    if (w.size() == 1 && static_cast<unsigned char>(w[0]) < 0x80)
+      return ascii_known_[static_cast<unsigned char>(w[0])] ? &ascii_[static_cast<unsigned char>(w[0])] : nullptr;
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = k.hash & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.entry == 0) return nullptr;
+      if (s.hash != k.hash || s.len != k.len || s.head != k.head) continue;
+      if (k.len <= 8 || same_bytes(pool_.data() + offs_[s.entry - 1u] + 8, w.data() + 8, k.len - 8))
+        return &infos_[s.entry - 1u];
+    }
+  }
+
+  // Looks `w` up in the lexicon and keeps the record. Records found before
+  // may move or go (the cache may grow or empty): see generation().
+  const word_info& insert(const whosaid::lexicon& lex, std::string_view w, const key& k) {
+    // One ASCII byte (punctuation, "a", "I"): a direct table.
+    if (w.size() == 1 && static_cast<unsigned char>(w[0]) < 0x80) {
+      const auto c = static_cast<unsigned char>(w[0]);
+      ascii_[c] = lookup(lex, w);
+      ascii_known_[c] = true;
+      return ascii_[c];
     }
     const word_info info = lookup(lex, w);
     if (w.size() > max_key_bytes) {
@@ -122,19 +154,39 @@ class word_cache {
     }
     if (infos_.size() >= max_words || pool_.size() + w.size() > max_pool_bytes) clear();
     if ((infos_.size() + 1) * 2 > slots_.size()) grow();
+    ++generation_;  // infos_ may move
     offs_.push_back(static_cast<std::uint32_t>(pool_.size()));
     infos_.push_back(info);
     pool_.append(w.data(), w.size());
-    place(slot{h, static_cast<std::uint16_t>(infos_.size()), static_cast<std::uint16_t>(w.size())});
+    place(slot{k.head, k.hash, static_cast<std::uint16_t>(infos_.size()), static_cast<std::uint16_t>(w.size())});
     return infos_.back();
   }
 
+  // Changes each time a word is added: pointers to records found before
+  // are no longer valid.
+  std::uint32_t generation() const noexcept { return generation_; }
+
   std::size_t size() const noexcept { return infos_.size(); }
 
+  // Start loading the memory a lookup will read: index_words() fetches a
+  // block of tokens' slots, then their records, so that the table's cache
+  // misses overlap instead of coming one per word.
+  void prefetch_slot(const key& k) const noexcept {
+    if (!slots_.empty()) prefetch(&slots_[k.hash & (slots_.size() - 1)]);
+  }
+  static void prefetch(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
+  }
+
  private:
-  // Eight bytes: the table's probes touch nothing else until a word matches
-  // in hash and length.
+  // A probe touches nothing else until a word matches in hash, length and
+  // head.
   struct slot {
+    std::uint64_t head = 0;
     std::uint32_t hash = 0;
     std::uint16_t entry = 0;  // index + 1 into offs_ and infos_; 0 for an empty slot
     std::uint16_t len = 0;
@@ -183,35 +235,6 @@ class word_cache {
     return true;
   }
 
-  // Eight bytes at a time: words are short, and this runs for every token.
-  // The last one to seven bytes are read as two overlapping loads of fixed
-  // size (or single bytes), never past the word.
-  static std::uint32_t hash(std::string_view s) noexcept {
-    const char* p = s.data();
-    std::size_t n = s.size();
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    auto mix = [&h](std::uint64_t v) {
-      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
-    };
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      mix(v);
-    }
-    if (n >= 4) {
-      std::uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      mix(lo | (static_cast<std::uint64_t>(hi) << 32));
-    } else if (n > 0) {
-      const auto b0 = static_cast<unsigned char>(p[0]);
-      const auto b1 = static_cast<unsigned char>(p[n / 2]);
-      const auto b2 = static_cast<unsigned char>(p[n - 1]);
-      mix(b0 | (static_cast<std::uint64_t>(b1) << 8) | (static_cast<std::uint64_t>(b2) << 16));
-    }
-    return static_cast<std::uint32_t>(h);
-  }
   void place(slot s) noexcept {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = s.hash & mask;
@@ -226,6 +249,8 @@ class word_cache {
       if (s.entry != 0) place(s);
   }
   void clear() noexcept {
+    ++generation_;
+    std::fill(std::begin(ascii_known_), std::end(ascii_known_), false);
     offs_.clear();
     infos_.clear();
     pool_.clear();
@@ -237,8 +262,50 @@ class word_cache {
   std::vector<word_info> infos_;
   std::string pool_;
   word_info scratch_;
+  word_info ascii_[128];
+  bool ascii_known_[128] = {};
+  std::uint32_t generation_ = 0;
   std::uint64_t stamp_ = 0;  // lexicon stamps start at 1
 };
+
+// Eight bytes at a time: words are short, and this runs for every token.
+// The last one to seven bytes are read as two overlapping loads of fixed
+// size (or three single bytes), never past the word; for a word of eight
+// bytes or fewer, that one load is its head.
+inline word_cache::key word_cache::key_of(std::string_view w) noexcept {
+  const char* p = w.data();
+  std::size_t n = w.size();
+  key k;
+  k.len = static_cast<std::uint32_t>(n);
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  auto mix = [&h](std::uint64_t v) {
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  };
+  bool first = true;
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    if (first) k.head = v, first = false;
+    mix(v);
+  }
+  std::uint64_t v = 0;
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    v = lo | (static_cast<std::uint64_t>(hi) << 32);
+  } else if (n > 0) {
+    v = static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+  }
+  if (n > 0) {
+    if (first) k.head = v;
+    mix(v);
+  }
+  k.hash = static_cast<std::uint32_t>(h);
+  return k;
+}
 
 // Fills `out` with one record per token and points each token's `word` at
 // its record. `text` is the article; `begin`/`end` give each token's bytes.
@@ -247,12 +314,35 @@ void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_vie
                  std::vector<word_info>& out) {
   out.resize(tokens.size());
   bool gap_before = false;  // plain white space between the previous token and this one
+  // Blocks of tokens in three passes: key each and prefetch its slot; probe
+  // and prefetch the records found; copy them (looking up the new words).
+  constexpr std::size_t block = 16;
+  word_cache::key keys[block];
+  const word_info* found[block];
+  std::uint32_t generation = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (k % block == 0) {
+      const std::size_t end = k + block < tokens.size() ? k + block : tokens.size();
+      for (std::size_t j = k; j < end; ++j) {
+        keys[j - k] = word_cache::key_of(text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin));
+        cache.prefetch_slot(keys[j - k]);
+      }
+      for (std::size_t j = k; j < end; ++j) {
+        found[j - k] = cache.find(text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin), keys[j - k]);
+        if (found[j - k] != nullptr) word_cache::prefetch(found[j - k]);
+      }
+      generation = cache.generation();
+    }
     // Punctuation too: a stage may ask about any token.
     auto& t = tokens[k];
     t.word = static_cast<std::uint32_t>(k);
     word_info& wi = out[k];
-    wi = cache.get(lex, text.substr(t.begin, t.end - t.begin));
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    const word_info* hit = found[k % block];
+    // A word new to the cache, or any word after one was added in this
+    // block (the records may have moved): the full lookup, which also
+    // finds a word added earlier in the block.
+    wi = hit != nullptr && cache.generation() == generation ? *hit : cache.get(lex, w, keys[k % block]);
     const bool gap_after = k + 1 < tokens.size() && plain_gap(text.substr(t.end, tokens[k + 1].begin - t.end));
     wi.first_word_whole = wi.first_word_whole || k + 1 >= tokens.size() || gap_after;
     wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
