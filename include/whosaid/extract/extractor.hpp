@@ -119,13 +119,15 @@ class extractor {
   // A name seen only as one unknown capitalized word opening a sentence
   // ("Governments can ...", "Nobody has ...") may be a common word; it is an
   // about-actor only once the article uses it as a name elsewhere.
-  static bool weak_name(const detail::paragraph_scan& p, std::string_view t, const detail::mention& m) {
+  // `sentence_of` maps each token to its sentence.
+  static bool weak_name(const detail::paragraph_scan& p, std::string_view t, const detail::mention& m,
+                        const std::vector<int>& sentence_of) {
     if (m.type != detail::mention_type::name || m.last != m.first + 1 || m.is(detail::mf_lexicon) ||
         m.is(detail::mf_titled) || m.kind != actor_kind::unknown)
       return false;
     if (m.first == 0) return true;
-    for (const auto& s : p.sentences)
-      if (s.first == m.first) return true;
+    const int si = sentence_of[m.first];
+    if (si >= 0 && p.sentences[static_cast<std::size_t>(si)].first == m.first) return true;
     const detail::token& prev = p.tokens[m.first - 1];
     if (prev.kind == detail::token_kind::open_quote) return true;
     if (prev.kind != detail::token_kind::punct) return false;
@@ -171,6 +173,10 @@ class extractor {
     std::vector<pending_claim> claims;
     std::vector<pending_relation> out_rels;
     std::vector<std::uint8_t> named;  // per actor: used as a name, not only as a weak one
+    // Per paragraph, kept across paragraphs:
+    std::vector<std::uint8_t> subject_seen;   // per sentence: its subject is known
+    std::vector<std::size_t> order;           // attributions by where their speaker is known
+    std::vector<int> speaker_actor;           // per attribution
     int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
     std::uint32_t last_claim_par = 0;
 
@@ -187,18 +193,18 @@ class extractor {
       sentence_of.assign(p.tokens.size() + 1, -1);
       for (std::size_t si = 0; si < p.sentences.size(); ++si)
         for (std::uint32_t k = p.sentences[si].first; k < p.sentences[si].last; ++k) sentence_of[k] = static_cast<int>(si);
-      std::vector<std::uint8_t> subject_seen(p.sentences.size(), 0);
+      subject_seen.assign(p.sentences.size(), 0);
       std::size_t ai = 0;
       auto position = [&](const detail::attribution& a) -> std::uint32_t {
         if (a.speaker >= 0) return ms[static_cast<std::size_t>(a.speaker)].last;
         return a.content_first;
       };
       // Attributions sorted by where their speaker is known.
-      std::vector<std::size_t> order(atts.size());
+      order.resize(atts.size());
       for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
       std::stable_sort(order.begin(), order.end(),
                        [&](std::size_t x, std::size_t y) { return position(atts[x]) < position(atts[y]); });
-      std::vector<int> speaker_actor(atts.size(), -1);
+      speaker_actor.assign(atts.size(), -1);
       auto do_attribution = [&](std::size_t idx) {
         const detail::attribution& a = atts[idx];
         int actor = -1;
@@ -218,7 +224,7 @@ class extractor {
         while (ai < order.size() && position(atts[order[ai]]) <= ms[i].first) do_attribution(order[ai++]);
         const detail::mention& m = ms[i];
         actor_of[i] = coref.resolve(p, m);
-        if (actor_of[i] >= 0 && !weak_name(p, t, m)) {
+        if (actor_of[i] >= 0 && !weak_name(p, t, m, sentence_of)) {
           if (named.size() <= static_cast<std::size_t>(actor_of[i])) named.resize(static_cast<std::size_t>(actor_of[i]) + 1, 0);
           named[static_cast<std::size_t>(actor_of[i])] = 1;
         }
@@ -299,9 +305,9 @@ class extractor {
       auto& x = actors[i];
       if (!x.used) continue;
       typename Graph::actor_type a;
-      a.name = x.name;
+      a.name = std::move(x.name);  // the local actors are not read again
       a.kind = x.kind;
-      a.aliases = x.aliases;
+      a.aliases = std::move(x.aliases);
       a.anonymous = x.anonymous;
       ids[i] = g.add_actor(std::move(a));
     }

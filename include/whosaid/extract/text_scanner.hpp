@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -281,10 +282,27 @@ class paragraph_splitter {
   // byte loop that decodes only at the lead bytes of the line breaks.
   std::size_t next_newline(std::size_t i) const noexcept {
     const std::size_t n = t_.size();
-    for (; i < n; ++i) {
-      const auto c = static_cast<unsigned char>(t_[i]);
-      if (c == '\n' || c == '\r') return i;
-      if ((c == 0xC2 || c == 0xE2) && glyph_at(t_, i).g == glyph::newline) return i;
+    // Eight bytes at a time while none of them is \n, \r or the lead byte
+    // of a Unicode line break (C2, E2): most of a paragraph.
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has = [](std::uint64_t x, std::uint64_t b) {
+      const std::uint64_t v = x ^ (ones * b);
+      return (v - ones) & ~v & highs;
+    };
+    while (i < n) {
+      if (i + 8 <= n) {
+        std::uint64_t x;
+        std::memcpy(&x, t_.data() + i, 8);
+        if ((has(x, '\n') | has(x, '\r') | has(x, 0xC2) | has(x, 0xE2)) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      for (const std::size_t e = i + 8 < n ? i + 8 : n; i < e; ++i) {
+        const auto c = static_cast<unsigned char>(t_[i]);
+        if (c == '\n' || c == '\r') return i;
+        if ((c == 0xC2 || c == 0xE2) && glyph_at(t_, i).g == glyph::newline) return i;
+      }
     }
     return n;
   }
@@ -441,9 +459,12 @@ class text_scanner {
           std::string_view w = t_.substr(i, e - i);
           // Only a word ending in s, ' or the last byte of ’ can be possessive.
           const char last = w.back();
-          if (w.size() > 2 && (last == 's' || last == '\'' || last == '\x99') &&
-              (ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
-               ends_with(w, "s\xE2\x80\x99")))
+          const std::size_t n = w.size();
+          auto curly_at = [&](std::size_t k) {  // ’ at w[k..k+2]
+            return w[k] == '\xE2' && w[k + 1] == '\x80' && w[k + 2] == '\x99';
+          };
+          if (n > 2 && ((last == 's' && (w[n - 2] == '\'' || (n >= 4 && curly_at(n - 4)))) ||
+                        (last == '\'' && w[n - 2] == 's') || (last == '\x99' && n >= 4 && curly_at(n - 3) && w[n - 4] == 's')))
             tk.flags |= tf_possessive;
           out.tokens.push_back(tk);
           i = e;
@@ -507,12 +528,14 @@ class text_scanner {
     std::size_t e = i;
     std::size_t letters = 0;
     bool dotted = false;
+    const char* const s = t_.data();
     while (e < p.end) {
-      if (is_plain_word_byte(t_[e])) {  // the common case, without decoding
-        e += 1;
-        ++letters;
-        continue;
-      }
+      // The common case: a run of plain bytes, without decoding.
+      std::size_t run = e;
+      while (run < p.end && plain_word.is[static_cast<unsigned char>(s[run])]) ++run;
+      letters += run - e;
+      e = run;
+      if (e >= p.end) break;
       if (t_[e] == ' ' || t_[e] == '\n') break;  // white space ends every word
       glyph_info g = glyph_at(t_, e);
       if (g.g == glyph::none) {
