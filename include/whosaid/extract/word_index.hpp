@@ -312,41 +312,50 @@ inline word_cache::key word_cache::key_of(std::string_view w) noexcept {
 template <class Tokens>
 void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_view text, Tokens& tokens,
                  std::vector<word_info>& out) {
-  out.resize(tokens.size());
-  bool gap_before = false;  // plain white space between the previous token and this one
+  const std::size_t n = tokens.size();
+  out.resize(n);
+  const char* const s = text.data();
+  auto bytes = [&](std::size_t k) {
+    return std::string_view(s + tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  // Plain white space between tokens k and k + 1 (one space, most often).
+  auto gap_after = [&](std::size_t k) {
+    if (k + 1 >= n) return false;
+    const std::uint32_t e = tokens[k].end, b = tokens[k + 1].begin;
+    if (b == e + 1 && s[e] == ' ') return true;
+    return plain_gap(std::string_view(s + e, b - e));
+  };
   // Blocks of tokens in three passes: key each and prefetch its slot; probe
   // and prefetch the records found; copy them (looking up the new words).
   constexpr std::size_t block = 16;
   word_cache::key keys[block];
   const word_info* found[block];
-  std::uint32_t generation = 0;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (k % block == 0) {
-      const std::size_t end = k + block < tokens.size() ? k + block : tokens.size();
-      for (std::size_t j = k; j < end; ++j) {
-        keys[j - k] = word_cache::key_of(text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin));
-        cache.prefetch_slot(keys[j - k]);
-      }
-      for (std::size_t j = k; j < end; ++j) {
-        found[j - k] = cache.find(text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin), keys[j - k]);
-        if (found[j - k] != nullptr) word_cache::prefetch(found[j - k]);
-      }
-      generation = cache.generation();
+  bool gap_before = false;  // plain white space between the previous token and this one
+  for (std::size_t k0 = 0; k0 < n; k0 += block) {
+    const std::size_t end = k0 + block < n ? k0 + block : n;
+    for (std::size_t j = k0; j < end; ++j) {
+      keys[j - k0] = word_cache::key_of(bytes(j));
+      cache.prefetch_slot(keys[j - k0]);
     }
-    // Punctuation too: a stage may ask about any token.
-    auto& t = tokens[k];
-    t.word = static_cast<std::uint32_t>(k);
-    word_info& wi = out[k];
-    const std::string_view w = text.substr(t.begin, t.end - t.begin);
-    const word_info* hit = found[k % block];
-    // A word new to the cache, or any word after one was added in this
-    // block (the records may have moved): the full lookup, which also
-    // finds a word added earlier in the block.
-    wi = hit != nullptr && cache.generation() == generation ? *hit : cache.get(lex, w, keys[k % block]);
-    const bool gap_after = k + 1 < tokens.size() && plain_gap(text.substr(t.end, tokens[k + 1].begin - t.end));
-    wi.first_word_whole = wi.first_word_whole || k + 1 >= tokens.size() || gap_after;
-    wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
-    gap_before = gap_after;
+    for (std::size_t j = k0; j < end; ++j) {
+      found[j - k0] = cache.find(bytes(j), keys[j - k0]);
+      if (found[j - k0] != nullptr) word_cache::prefetch(found[j - k0]);
+    }
+    const std::uint32_t generation = cache.generation();
+    for (std::size_t k = k0; k < end; ++k) {
+      // Punctuation too: a stage may ask about any token.
+      tokens[k].word = static_cast<std::uint32_t>(k);
+      word_info& wi = out[k];
+      const word_info* hit = found[k - k0];
+      // A word new to the cache, or any word after one was added in this
+      // block (the records may have moved): the full lookup, which also
+      // finds a word added earlier in the block.
+      wi = hit != nullptr && cache.generation() == generation ? *hit : cache.get(lex, bytes(k), keys[k - k0]);
+      const bool after = gap_after(k);
+      wi.first_word_whole = wi.first_word_whole || k + 1 >= n || after;
+      wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
+      gap_before = after;
+    }
   }
 }
 
