@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -52,7 +53,12 @@ struct attribution_state {
 
 class attribution_finder {
  public:
-  attribution_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
+  struct buffers;
+  attribution_finder(std::string_view text, const whosaid::lexicon& lex) : attribution_finder(text, lex, nullptr) {}
+  // With work buffers kept by the caller across articles; null for own ones.
+  attribution_finder(std::string_view text, const whosaid::lexicon& lex, buffers* work)
+      : t_(text), lex_(lex), own_(work != nullptr ? nullptr : std::make_unique<buffers>()),
+        buf_(work != nullptr ? *work : *own_) {}
 
   // `pending_speaker` receives the mention index of an introduction that ends
   // the paragraph ("X said:"), or -1.
@@ -1328,9 +1334,11 @@ class attribution_finder {
     if (any) c.out.swap(res);
   }
 
-  // Work buffers, kept from paragraph to paragraph so that the per-sentence
-  // passes allocate nothing once they have grown. A finder serves one
-  // article on one thread.
+
+ public:
+  // Work buffers, kept from paragraph to paragraph (and by the extractor
+  // from article to article) so that the per-sentence passes allocate
+  // nothing once they have grown.
   struct buffers {
     std::vector<int> mention_at_end, mention_at_start, quote_at;
     std::vector<std::uint8_t> modifier_at;
@@ -1343,9 +1351,12 @@ class attribution_finder {
     std::vector<attribution> extra, res;
   };
 
+ private:
+
   std::string_view t_;
   const whosaid::lexicon& lex_;
-  mutable buffers buf_;
+  std::unique_ptr<buffers> own_;
+  buffers& buf_;  // a finder serves one article on one thread
 };
 
 }  // namespace whosaid::detail

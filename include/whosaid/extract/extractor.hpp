@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <type_traits>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -140,43 +142,117 @@ class extractor {
     text_span label, evidence;
   };
 
+  // Everything run() needs besides the graph, kept per thread across
+  // articles (see run()).
+  struct workspace {
+    detail::word_cache words;
+    detail::paragraph_scan p;
+    detail::mention_finder::buffers mention_work;
+    detail::attribution_finder::buffers attribution_work;
+    std::vector<detail::mention> ms;
+    std::vector<detail::relation_hit> rels;
+    std::vector<detail::attribution> atts;
+    std::vector<int> actor_of, sentence_of, speaker_actor;
+    std::vector<pending_claim> claims;
+    std::vector<pending_relation> out_rels;
+    std::vector<std::uint8_t> named, subject_seen;
+    std::vector<std::size_t> order;
+    bool busy = false;
+
+    // The per-article state starts empty (the per-paragraph buffers are
+    // cleared by their users).
+    void start() {
+      claims.clear();
+      out_rels.clear();
+      named.clear();
+    }
+    // A paragraph far longer than news has (hostile or unsplit text) must
+    // not pin its buffers' memory to the thread: those over a bound are
+    // given back after the article.
+    void trim() noexcept {
+      constexpr std::size_t tokens = 1u << 16;
+      auto fit = [](auto& v, std::size_t max) {
+        if (v.capacity() > max) std::remove_reference_t<decltype(v)>().swap(v);
+      };
+      fit(p.tokens, tokens);
+      fit(p.words, tokens);
+      fit(p.quotes, tokens / 16);
+      fit(p.sentences, tokens / 16);
+      fit(ms, tokens / 4);
+      fit(rels, tokens / 16);
+      fit(atts, tokens / 16);
+      fit(actor_of, tokens);
+      fit(sentence_of, tokens);
+      fit(speaker_actor, tokens / 16);
+      fit(claims, tokens / 16);
+      fit(out_rels, tokens / 16);
+      fit(named, tokens);
+      fit(subject_seen, tokens / 16);
+      fit(order, tokens / 16);
+      fit(mention_work.sentence_start, tokens);
+      fit(mention_work.segs, tokens / 16);
+      auto& aw = attribution_work;
+      fit(aw.mention_at_end, tokens);
+      fit(aw.mention_at_start, tokens);
+      fit(aw.quote_at, tokens);
+      fit(aw.modifier_at, tokens);
+      fit(aw.windows, tokens / 16);
+      fit(aw.cues, tokens / 16);
+      fit(aw.owned, tokens / 16);
+      fit(aw.done, tokens / 16);
+      fit(aw.cover, tokens);
+      fit(aw.window_of, tokens);
+      fit(aw.owner_of, tokens / 16);
+      fit(aw.outside_words, tokens / 16);
+      fit(aw.extra, tokens / 16);
+      fit(aw.res, tokens / 16);
+    }
+  };
+
   template <class Graph>
   void run(Graph& g, article_id art) const {
     const std::string& text = g[art].text;
     std::string_view t(text);
-    // The word cache outlives the article (its words are copied in), one per
-    // thread so that a const extractor stays safe to share; it is idle
-    // unless a run on this thread is under way, which a nested run (from a
-    // payload's constructor, say) would find and go without.
-    static thread_local detail::word_cache thread_words;
-    static thread_local bool thread_words_busy = false;
-    detail::word_cache* words = thread_words_busy ? nullptr : &thread_words;
+    // The work buffers outlive the article: one set per thread, so that a
+    // const extractor stays safe to share, reused from article to article
+    // (the word cache keeps its own copies of the words). A set is idle
+    // unless a run on its thread is under way; a nested run (from a
+    // payload's constructor, say) would find it busy and take a fresh one.
+    static thread_local workspace thread_ws;
+    std::unique_ptr<workspace> own_ws;
+    workspace* wsp = &thread_ws;
+    if (thread_ws.busy) {
+      own_ws = std::make_unique<workspace>();
+      wsp = own_ws.get();
+    }
+    workspace& ws = *wsp;
     struct release {
-      bool* busy;
+      workspace& w;
       ~release() {
-        if (busy != nullptr) *busy = false;
+        w.trim();
+        w.busy = false;
       }
-    } guard{words != nullptr ? &thread_words_busy : nullptr};
-    thread_words_busy = true;
-    detail::text_scanner scanner(t, lex_, words);
-    detail::mention_finder mentions(t, lex_);
+    } guard{ws};
+    ws.busy = true;
+    ws.start();
+    detail::text_scanner scanner(t, lex_, &ws.words);
+    detail::mention_finder mentions(t, lex_, &ws.mention_work);
     detail::relation_finder relations(t);
-    detail::attribution_finder attributions(t, lex_);
+    detail::attribution_finder attributions(t, lex_, &ws.attribution_work);
     detail::coreference coref(t);
 
-    detail::paragraph_scan p;
-    std::vector<detail::mention> ms;
-    std::vector<detail::relation_hit> rels;
-    std::vector<detail::attribution> atts;
-    std::vector<int> actor_of;
-    std::vector<int> sentence_of;
-    std::vector<pending_claim> claims;
-    std::vector<pending_relation> out_rels;
-    std::vector<std::uint8_t> named;  // per actor: used as a name, not only as a weak one
-    // Per paragraph, kept across paragraphs:
-    std::vector<std::uint8_t> subject_seen;   // per sentence: its subject is known
-    std::vector<std::size_t> order;           // attributions by where their speaker is known
-    std::vector<int> speaker_actor;           // per attribution
+    detail::paragraph_scan& p = ws.p;
+    std::vector<detail::mention>& ms = ws.ms;
+    std::vector<detail::relation_hit>& rels = ws.rels;
+    std::vector<detail::attribution>& atts = ws.atts;
+    std::vector<int>& actor_of = ws.actor_of;
+    std::vector<int>& sentence_of = ws.sentence_of;
+    std::vector<pending_claim>& claims = ws.claims;
+    std::vector<pending_relation>& out_rels = ws.out_rels;
+    std::vector<std::uint8_t>& named = ws.named;  // per actor: used as a name, not only as a weak one
+    std::vector<std::uint8_t>& subject_seen = ws.subject_seen;  // per sentence: its subject is known
+    std::vector<std::size_t>& order = ws.order;                 // attributions by where their speaker is known
+    std::vector<int>& speaker_actor = ws.speaker_actor;          // per attribution
     int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
     std::uint32_t last_claim_par = 0;
 

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -70,13 +71,18 @@ struct mention {
 // comes before the person it modifies).
 class mention_finder {
  public:
-  mention_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
+  struct buffers;
+  mention_finder(std::string_view text, const whosaid::lexicon& lex) : mention_finder(text, lex, nullptr) {}
+  // With work buffers kept by the caller across articles; null for own ones.
+  mention_finder(std::string_view text, const whosaid::lexicon& lex, buffers* work)
+      : t_(text), lex_(lex), own_(work != nullptr ? nullptr : std::make_unique<buffers>()),
+        buf_(work != nullptr ? *work : *own_) {}
 
   void find(const paragraph_scan& p, std::vector<mention>& out) const {
     out.clear();
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
-    std::vector<std::uint8_t>& sentence_start = sentence_start_;
+    std::vector<std::uint8_t>& sentence_start = buf_.sentence_start;
     sentence_start.assign(n, 0);
     for (const auto& s : p.sentences)
       if (s.first < n) sentence_start[s.first] = 1;
@@ -299,7 +305,7 @@ class mention_finder {
     if (a >= b) return;
 
     // Segment into lexicon entities, titles and name words.
-    std::vector<segment>& segs = segs_;  // analyse_chunk does not nest
+    std::vector<segment>& segs = buf_.segs;  // analyse_chunk does not nest
     segs.clear();
     const std::uint32_t maxw = static_cast<std::uint32_t>(lex_.max_entity_words() > 0 ? lex_.max_entity_words() : 1);
     std::uint32_t k = a;
@@ -636,9 +642,18 @@ class mention_finder {
 
   std::string_view t_;
   const whosaid::lexicon& lex_;
-  // Work buffers kept across paragraphs (a finder serves one article on one thread).
-  mutable std::vector<std::uint8_t> sentence_start_;
-  mutable std::vector<segment> segs_;
+
+ public:
+  // Work buffers kept across paragraphs (and by the extractor across
+  // articles).
+  struct buffers {
+    std::vector<std::uint8_t> sentence_start;
+    std::vector<segment> segs;
+  };
+
+ private:
+  std::unique_ptr<buffers> own_;
+  buffers& buf_;  // a finder serves one article on one thread
 };
 
 }  // namespace whosaid::detail
