@@ -23,6 +23,7 @@
 #include "article.hpp"
 #include "claim.hpp"
 #include "claim_filter.hpp"
+#include "detail/flat_multimap.hpp"
 #include "detail/id_list.hpp"
 #include "detail/text.hpp"
 #include "error.hpp"
@@ -66,7 +67,7 @@ class basic_graph {
     if (a.text.size() >= text_span_limit) throw invalid_argument("article text over 4 GiB");
     article_id id(static_cast<std::uint32_t>(articles_.size()));
     a.id = id;
-    if (!a.key.empty()) article_by_key_.emplace(detail::ihash(a.key), id);
+    if (!a.key.empty()) article_by_key_.insert(detail::ihash(a.key), id);
     articles_.push_back(std::move(a));
     claims_by_article_.emplace_back();
     relations_by_article_.emplace_back();
@@ -259,10 +260,10 @@ class basic_graph {
   }
 
   std::optional<article_id> find_article(std::string_view key) const noexcept {
-    auto range = article_by_key_.equal_range(detail::ihash(key));
     std::optional<article_id> best;
-    for (auto it = range.first; it != range.second; ++it)
-      if (detail::iequals(articles_[it->second.index()].key, key) && (!best || it->second < *best)) best = it->second;
+    article_by_key_.for_each(detail::ihash(key), [&](article_id id) {
+      if (detail::iequals(articles_[id.index()].key, key) && (!best || id < *best)) best = id;
+    });
     return best;
   }
 
@@ -384,14 +385,14 @@ class basic_graph {
     return actors_[id.index()];
   }
 
-  void index_name(std::string_view s, actor_id id) { name_index_.emplace(detail::ihash(s), id); }
+  void index_name(std::string_view s, actor_id id) { name_index_.insert(detail::ihash(s), id); }
 
   // Actors whose name or an alias hashes like `name`; callers compare.
   std::vector<actor_id> candidates(std::string_view name) const {
     std::vector<actor_id> out;
-    auto range = name_index_.equal_range(detail::ihash(name));
-    for (auto it = range.first; it != range.second; ++it)
-      if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    name_index_.for_each(detail::ihash(name), [&](actor_id id) {
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    });
     std::sort(out.begin(), out.end());
     return out;
   }
@@ -478,8 +479,8 @@ class basic_graph {
   // Case-insensitive hash of every name and alias -> actor. Keyed by the hash
   // so that a lookup by string_view needs no allocation (C++17 maps have no
   // heterogeneous lookup); callers compare the candidates' strings.
-  std::unordered_multimap<std::size_t, actor_id> name_index_;
-  std::unordered_multimap<std::size_t, article_id> article_by_key_;
+  detail::flat_multimap<actor_id> name_index_;  // ihash of names and aliases
+  detail::flat_multimap<article_id> article_by_key_;  // ihash of article keys
 };
 
 using graph = basic_graph<>;

@@ -19,10 +19,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "../detail/flat_multimap.hpp"
 #include "../detail/text.hpp"
 #include "../kinds.hpp"
 #include "mentions.hpp"
@@ -30,44 +30,6 @@
 #include "vocabulary.hpp"
 
 namespace whosaid::detail {
-
-// A multimap from 64-bit keys to actor indices, for the few hundred actors
-// of an article: chained through one vector, so a probe is an array read
-// and a short walk, without the node allocations of
-// std::unordered_multimap. Values come back newest first.
-class actor_multimap {
- public:
-  void insert(std::uint64_t key, int value) {
-    if (nodes_.size() + 1 > heads_.size()) rehash(heads_.empty() ? 64 : heads_.size() * 2);
-    const std::size_t b = key & (heads_.size() - 1);
-    nodes_.push_back(node{key, value, heads_[b]});
-    heads_[b] = static_cast<int>(nodes_.size() - 1);
-  }
-  // Calls f(value) for every value stored under `key`.
-  template <class F>
-  void for_each(std::uint64_t key, F&& f) const {
-    if (heads_.empty()) return;
-    for (int i = heads_[key & (heads_.size() - 1)]; i >= 0; i = nodes_[static_cast<std::size_t>(i)].next)
-      if (nodes_[static_cast<std::size_t>(i)].key == key) f(nodes_[static_cast<std::size_t>(i)].value);
-  }
-
- private:
-  struct node {
-    std::uint64_t key;
-    int value;
-    int next;  // index in nodes_, -1 at the end of a chain
-  };
-  void rehash(std::size_t buckets) {
-    heads_.assign(buckets, -1);
-    for (std::size_t i = 0; i < nodes_.size(); ++i) {
-      const std::size_t b = nodes_[i].key & (buckets - 1);
-      nodes_[i].next = heads_[b];
-      heads_[b] = static_cast<int>(i);
-    }
-  }
-  std::vector<int> heads_;
-  std::vector<node> nodes_;
-};
 
 struct local_actor {
   std::string name;
@@ -508,8 +470,8 @@ class coreference {
 
   std::string_view t_;
   std::vector<local_actor> actors_;
-  actor_multimap by_name_;  // ihash of every name and alias -> actor
-  actor_multimap by_word_;  // ihash of each name's first and last word -> actor
+  flat_multimap<int> by_name_;  // ihash of every name and alias -> actor
+  flat_multimap<int> by_word_;  // ihash of each name's first and last word -> actor
   std::uint32_t clock_ = 0;
   int last_person_ = -1;
   int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first

@@ -78,6 +78,13 @@ class extractor {
   // name), so the pass stays linear.
   static void resolve_role_speakers(std::string_view t, const std::vector<detail::local_actor>& xs,
                                     std::vector<pending_claim>& claims) {
+    // Most articles have no such claim: then the titles need not be collected.
+    auto candidate = [&](const pending_claim& c) {
+      if (c.speaker < 0) return false;
+      const auto& x = xs[static_cast<std::size_t>(c.speaker)];
+      return x.anonymous && x.kind == actor_kind::person && !x.head.empty() && !c.speaker_mention.empty();
+    };
+    if (std::none_of(claims.begin(), claims.end(), candidate)) return;
     std::vector<std::pair<std::string, int>> titles;  // word -> person, -1 when several
     auto words_of = [&](std::string_view s, int who) {
       std::size_t i = 0;
@@ -99,9 +106,8 @@ class extractor {
     if (titles.empty()) return;
     std::sort(titles.begin(), titles.end());
     for (auto& c : claims) {
-      if (c.speaker < 0) continue;
+      if (!candidate(c)) continue;
       const auto& x = xs[static_cast<std::size_t>(c.speaker)];
-      if (!x.anonymous || x.kind != actor_kind::person || x.head.empty() || c.speaker_mention.empty()) continue;
       std::string_view sm = c.speaker_mention.of(t);
       bool possessive = sm.find('\'') != std::string_view::npos || sm.find("\xE2\x80\x99") != std::string_view::npos;
       std::uint32_t b = c.speaker_mention.begin;
