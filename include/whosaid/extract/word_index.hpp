@@ -112,7 +112,7 @@ class word_cache {
     std::uint32_t hash = 0;
     std::uint32_t len = 0;
   };
-  static key key_of(std::string_view w) noexcept;
+  static key key_of(std::string_view w, const char* readable_end = nullptr) noexcept;
 
   // The record of `w`, first_word_whole aside (it depends on the next
   // token). `lex` must be the lexicon of the last bind().
@@ -268,40 +268,42 @@ class word_cache {
   std::uint64_t stamp_ = 0;  // lexicon stamps start at 1
 };
 
-// Eight bytes at a time: words are short, and this runs for every token.
-// The last one to seven bytes are read as two overlapping loads of fixed
-// size (or three single bytes), never past the word; for a word of eight
-// bytes or fewer, that one load is its head.
-inline word_cache::key word_cache::key_of(std::string_view w) noexcept {
+// Eight bytes at a time, little-endian, the last chunk zero-padded: words
+// are short, and this runs for every token. The head is the first chunk.
+// With `readable_end` (the end of the text the word lies in), a chunk is
+// one eight-byte load, masked, wherever eight bytes can be read: no
+// branches on the word's length, whose mispredictions cost more than the
+// hashing. The key is the same either way.
+inline word_cache::key word_cache::key_of(std::string_view w, const char* readable_end) noexcept {
+  static constexpr std::uint64_t masks[9] = {0,
+                                             0xFFull,
+                                             0xFFFFull,
+                                             0xFFFFFFull,
+                                             0xFFFFFFFFull,
+                                             0xFFFFFFFFFFull,
+                                             0xFFFFFFFFFFFFull,
+                                             0xFFFFFFFFFFFFFFull,
+                                             ~0ull};
   const char* p = w.data();
-  std::size_t n = w.size();
+  const std::size_t n = w.size();
   key k;
   k.len = static_cast<std::uint32_t>(n);
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  auto mix = [&h](std::uint64_t v) {
+  for (std::size_t i = 0; i < n; i += 8) {
+    const std::size_t m = n - i < 8 ? n - i : 8;
+    std::uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (readable_end != nullptr && readable_end - (p + i) >= 8) {
+      std::memcpy(&v, p + i, 8);
+      v &= masks[m];
+    } else
+#endif
+    {
+      for (std::size_t j = 0; j < m; ++j) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i + j])) << (8 * j);
+    }
+    if (i == 0) k.head = v;
     h = (h ^ v) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
-  };
-  bool first = true;
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    if (first) k.head = v, first = false;
-    mix(v);
-  }
-  std::uint64_t v = 0;
-  if (n >= 4) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    v = lo | (static_cast<std::uint64_t>(hi) << 32);
-  } else if (n > 0) {
-    v = static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-  }
-  if (n > 0) {
-    if (first) k.head = v;
-    mix(v);
   }
   k.hash = static_cast<std::uint32_t>(h);
   return k;
@@ -334,7 +336,7 @@ void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_vie
   for (std::size_t k0 = 0; k0 < n; k0 += block) {
     const std::size_t end = k0 + block < n ? k0 + block : n;
     for (std::size_t j = k0; j < end; ++j) {
-      keys[j - k0] = word_cache::key_of(bytes(j));
+      keys[j - k0] = word_cache::key_of(bytes(j), s + text.size());
       cache.prefetch_slot(keys[j - k0]);
     }
     for (std::size_t j = k0; j < end; ++j) {
