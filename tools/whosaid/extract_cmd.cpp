@@ -103,6 +103,7 @@ int run_extract(const extract_options& o) {
   if (!out.open(o.common.output, diag)) return exit_partial;
   std::ostream& os = out.stream();
   bool first = true;
+  std::string buf;  // one article's JSON, written to the stream in one call
   extract_all(reader, o.jobs, diag, [&](whosaid::graph&& g) {
     for (std::size_t i = 0; i < g.article_count(); ++i) {
       whosaid::article_id a(static_cast<std::uint32_t>(i));
@@ -112,8 +113,10 @@ int run_extract(const extract_options& o) {
       } else {
         whosaid::json_style style;
         style.indent = o.format == "json" ? 2 : 0;
-        whosaid::write_article_json(std::ostreambuf_iterator<char>(os), g, a, style);
-        os << '\n';
+        buf.clear();
+        whosaid::write_article_json(buf, g, a, style);
+        buf += '\n';
+        os.write(buf.data(), static_cast<std::streamsize>(buf.size()));
       }
       first = false;
     }
