@@ -276,4 +276,36 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].content == "the count had gone smoothly");
     CHECK(run("The fares were being increased, and the ferries were told to wait.").empty());
   }
+
+  TEST_CASE("an abbreviated title with its period stays with the name") {
+    auto cs = run("Rents will double by spring, Mr. Halvorsen said. Sen. Ruth Calder said the port would close.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Halvorsen");
+    CHECK(cs[0].content == "Rents will double by spring");
+    CHECK(cs[0].mention == "Mr. Halvorsen");
+    CHECK(cs[1].speaker == "Ruth Calder");
+    CHECK(cs[1].content == "the port would close");
+  }
+
+  TEST_CASE("a comma after the cue introduces a quotation, as a colon does") {
+    auto cs = run("Mayor Ida Holm said, “The ferries will run again. The harbour is ready.”");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ida Holm");
+    CHECK(cs[0].kind == "direct");
+    CHECK(cs[0].content == "The ferries will run again. The harbour is ready.");
+  }
+
+  TEST_CASE("an attribution inside the clause it reports: the content runs on past it") {
+    auto cs = run("The new ferry, the operator said, was the largest ever built in the region.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "operator");
+    CHECK(cs[0].content == "The new ferry, the operator said, was the largest ever built in the region");
+    // Not past a participial cue, an adverbial of the speech, or a finished quote.
+    auto cs2 = run("The fares will rise, Lind said, adding that the ferries were full.");
+    REQUIRE(cs2.size() == 2);
+    CHECK(cs2[0].content == "The fares will rise");
+    auto cs3 = run("“The fares will rise,” Lind said at a briefing, shortly after the vote had ended.");
+    REQUIRE(cs3.size() == 1);
+    CHECK(cs3[0].content == "The fares will rise");
+  }
 }

@@ -64,6 +64,15 @@ TEST_SUITE("extract/text_scanner") {
     CHECK(scanned("Il a dit « non » hier.").quotes() == strings{"non"});
   }
 
+  TEST_CASE("two apostrophes or two backticks make a double quotation mark") {
+    scanned s("''Rents will rise,'' the mayor said. ``Not this year,'' her rival replied.");
+    CHECK(s.quotes() == std::vector<std::string>{"Rents will rise,", "Not this year,"});
+    CHECK(s.sentences().size() == 2);
+    // One apostrophe is still a possessive or a single quote.
+    scanned t("The workers' union met. ''It was late,'' she said.");
+    CHECK(t.quotes() == std::vector<std::string>{"It was late,"});
+  }
+
   TEST_CASE("apostrophes are not quotation marks") {
     scanned s("Norway’s envoy didn't say it. The ’90s were different for the workers' union.");
     CHECK(s.quotes(true).empty());

@@ -820,6 +820,11 @@ class attribution_finder {
     if (k < s.last && is_punct(c, k, ':')) {
       ++k;
       colon = true;
+    } else if (k + 1 < s.last && is_punct(c, k, ',') && tk[k + 1].kind == token_kind::open_quote && !part) {
+      // "Jones said, “When people come back ...”": a comma introducing a
+      // quotation, as a colon does.
+      ++k;
+      colon = true;
     }
     // Where the material after the cue ends.
     std::uint32_t rest = k;
@@ -975,9 +980,40 @@ class attribution_finder {
     if (ambiguous && e > cstart) {
       // "..., he added." is fine; nothing more to check.
     }
+    // "The latest launch, Norvik said, was its biggest yet": an attribution
+    // set inside the clause it reports. The content runs on past it to the
+    // clause end, the parenthesis included (a claim is one span).
+    if (inverted < 0 && sp >= 0 && boundary > cstart) {
+      bool quoted = false;  // a quotation before "X said" is complete: "“...,” X said, shortly after ..."
+      for (std::uint32_t q = cstart; q < e && !quoted; ++q)
+        quoted = !outside(c, q) || tk[q].kind == token_kind::open_quote;
+      const std::uint32_t more = quoted ? k : parenthetical_rest(c, s, k);
+      if (more > k) e = more;
+    }
     if (!set_content(c, a, cstart, e)) return false;
     a.speaker = sp;
     return true;
+  }
+
+  // After "..., X said" at token k: the end of the rest of the reported
+  // clause when it goes on (", until it closed in 1999", ", was its biggest
+  // yet"), or k when the sentence ends or something else follows: a quote,
+  // a participial cue (", adding ..."), "according to", a relative clause
+  // about the speaker, a that-clause of the cue's own.
+  std::uint32_t parenthetical_rest(const ctx& c, const sentence& s, std::uint32_t k) const {
+    const auto& tk = c.p.tokens;
+    if (k + 1 >= s.last || !is_punct(c, k, ',') || !outside(c, k)) return k;
+    const std::uint32_t j = k + 1;
+    if (!is_word(c, j) || !outside(c, j) || tk[j].is(tf_capitalized) || tk[j].is(tf_digit)) return k;
+    static constexpr std::string_view stops[] = {"who", "which", "whose", "where", "when", "that", "in", "on",
+                                                 "at", "after", "before", "during", "while", "as", "according",
+                                                 "citing", "referring", "speaking", "noting", "though", "although"};
+    if (in_list(stops, wd(c, j)) || adverbial_opener(c, j) || cue_at(c, j, s.last)) return k;
+    const std::uint32_t e = clause_end(c, s, j, s.last);
+    for (std::uint32_t q = j; q < e; ++q)
+      if (!outside(c, q) || tk[q].kind == token_kind::open_quote) return k;
+    if (that_follows(c, j, e)) return k;
+    return e > j + 1 ? e : k;
   }
 
   // "Chris Lowe, managing director of Harbour Telecom said": an apposition

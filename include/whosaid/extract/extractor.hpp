@@ -360,6 +360,9 @@ class extractor {
           const detail::mention& m = ms[j];
           if (m.last > a.content_last) continue;
           if (m.type != detail::mention_type::name || actor_of[j] < 0) continue;
+          // The speaker's own mention inside the span ("The launch, Norvik
+          // said, was its biggest") is not what the claim is about.
+          if (static_cast<int>(j) == a.speaker) continue;
           c.about.push_back(actor_of[j]);
         }
         claims.push_back(std::move(c));

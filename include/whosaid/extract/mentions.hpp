@@ -194,9 +194,11 @@ class mention_finder {
         if (t.is(tf_possessive)) break;
         continue;
       }
-      // An initial: "George W. Bush".
+      // An initial: "George W. Bush"; the period of an abbreviated title:
+      // "Mr. Clarke", "Sen. Ruth Calder", "Gov. Lind".
       if (t.kind == token_kind::punct && t_[t.begin] == '.' && e > i && tk[e - 1].end == t.begin &&
-          tk[e - 1].end - tk[e - 1].begin == 1 && e + 1 < n && tk[e + 1].is(tf_capitalized)) {
+          (tk[e - 1].end - tk[e - 1].begin == 1 || (p.info(e - 1).word_flags & whosaid::lexicon::word_class::title) != 0) &&
+          e + 1 < n && tk[e + 1].is(tf_capitalized) && tk[e + 1].begin > t.end) {
         ++e;
         continue;
       }

@@ -139,7 +139,10 @@ inline glyph_info glyph_at(std::string_view t, std::size_t i) noexcept {
     if (c == '\n' || c == '\r') return {glyph::newline, 1};
     if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0) return {glyph::space, 1};
     if (c == '"') return {glyph::dquote_straight, 1};
-    if (c == '\'') return {glyph::squote_straight, 1};
+    // Two apostrophes or two backticks stand for a double quotation mark in
+    // some archives and wire feeds: ''...'' and ``...''.
+    if (c == '\'') return u(1) == '\'' ? glyph_info{glyph::dquote_straight, 2} : glyph_info{glyph::squote_straight, 1};
+    if (c == '`' && u(1) == '`') return {glyph::dquote_open, 2};
     if (c == '-') return {glyph::dash, 1};
     if (c == '.' && u(1) == '.' && u(2) == '.') return {glyph::ellipsis, 3};
     if (is_ascii_alpha(static_cast<char>(c)) || is_ascii_digit(static_cast<char>(c))) return {glyph::none, 1};
@@ -339,6 +342,13 @@ class paragraph_splitter {
   // The glyph that ends at `e`.
   glyph last_glyph(std::size_t begin, std::size_t e) const noexcept {
     const auto c = static_cast<unsigned char>(t_[e - 1]);
+    if (c == '\'') {
+      // A run of apostrophes decodes in pairs from its start: an even run
+      // ends with a double mark.
+      std::size_t run = 0;
+      while (e - run > begin && t_[e - run - 1] == '\'') ++run;
+      return run % 2 == 0 ? glyph::dquote_straight : glyph::squote_straight;
+    }
     if (c < 0x80) return glyph_at(t_, e - 1).g == glyph::dquote_straight ? glyph::dquote_straight : glyph::punct;
     if (e - begin >= 3 && static_cast<unsigned char>(t_[e - 3]) == 0xE2) {
       glyph_info g = glyph_at(t_, e - 3);
