@@ -308,4 +308,37 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs3.size() == 1);
     CHECK(cs3[0].content == "The fares will rise");
   }
+
+  TEST_CASE("a short parenthesis between the speaker and the cue: party and state, an acronym") {
+    auto cs = run("“The bill is a gift to landlords,” Rep. Ann Berg (D-Ore.) said Friday.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ann Berg");
+    CHECK(cs[0].content == "The bill is a gift to landlords");
+    auto cs2 = run("Senator Ola Dahl (R-Utah) said the vote would be held in March.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Ola Dahl");
+    CHECK(cs2[0].content == "the vote would be held in March");
+  }
+
+  TEST_CASE("a quote closed by a comma before its speaker is the content, whatever follows the cue") {
+    auto cs = run("“It never crossed my mind,” Ida Holm said several months after the vote.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ida Holm");
+    CHECK(cs[0].kind == "direct");
+    CHECK(cs[0].content == "It never crossed my mind");
+    auto cs2 = run("“The risk is real,” Lind said of the plan to merge the ports.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].content == "The risk is real");
+  }
+
+  TEST_CASE("lower-case descriptors of the speaker: before a name after the cue, after a closing mark") {
+    auto cs = run("“We will win,” said party strategist Joe Lind.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Joe Lind");
+    auto cs2 = run("“Subpoenas are not optional,” panel chairman Per Dahl said after the hearing.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Per Dahl");
+    CHECK(cs2[0].content == "Subpoenas are not optional");
+    CHECK(cs2[0].kind == "direct");
+  }
 }

@@ -135,6 +135,15 @@ class attribution_finder {
   bool is_punct(const ctx& c, std::uint32_t i, char ch) const noexcept {
     return i < c.p.tokens.size() && c.p.tokens[i].kind == token_kind::punct && t_[c.p.tokens[i].begin] == ch;
   }
+  // A short parenthesis ending right before token j ("Rep. Gwen Moss
+  // (D-Wis.) said", "the ministry (MFA) said"): the position of its opening
+  // bracket, above `floor`; otherwise j.
+  std::uint32_t before_parenthesis(const ctx& c, std::uint32_t j, std::uint32_t floor) const noexcept {
+    if (j <= floor + 1 || !is_punct(c, j - 1, ')') || !outside(c, j - 1)) return j;
+    for (std::uint32_t q = j - 1; q > floor && q + 8 > j; --q)
+      if (is_punct(c, q - 1, '(')) return q - 1 > floor ? q - 1 : j;
+    return j;
+  }
   bool outside(const ctx& c, std::uint32_t i) const noexcept {
     const token& t = c.p.tokens[i];
     return !t.is(tf_in_quote) && t.kind != token_kind::open_quote && t.kind != token_kind::close_quote;
@@ -384,10 +393,34 @@ class attribution_finder {
       }
       if (!is_word(c, j) || !outside(c, j)) return -1;
       if (j == i && iequals(wd(c, j), "the")) continue;
-      if (!covered_by_modifier(c, j)) return -1;
+      if (!covered_by_modifier(c, j)) return described_person_after(c, j, end);
     }
     return -1;
   }
+
+  // "said 9/11 widow Terry Strada", "said party strategist Joe Lind": a
+  // descriptor of lower-case nouns and numbers (no function words, no cue)
+  // before a person's full name. The person, or -1.
+  int described_person_after(const ctx& c, std::uint32_t j, std::uint32_t end) const noexcept {
+    const auto& tk = c.p.tokens;
+    for (std::uint32_t q = j; q < end && q < j + 5; ++q) {
+      const int m = c.mention_at_start[q];
+      if (m >= 0) {
+        const mention& mm = c.ms[static_cast<std::size_t>(m)];
+        const bool full_name = mm.type == mention_type::name && mm.kind == actor_kind::person &&
+                               (mm.is(mf_titled) || text_of(mm.name).find(' ') != std::string_view::npos);
+        return q > j && full_name ? m : -1;
+      }
+      if (!outside(c, q)) return -1;
+      if (tk[q].kind == token_kind::word) {
+        if (tk[q].is(tf_capitalized) || (vc(c, q) & vc_is_function_word) != 0 || has_cue(c, q)) return -1;
+      } else if (!is_punct(c, q, '/') && tk[q].kind != token_kind::dash) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+  std::string_view text_of(text_span sp) const noexcept { return sp.of(t_); }
 
   bool covered_by_modifier(const ctx& c, std::uint32_t k) const noexcept {
     return k < c.modifier_at.size() && c.modifier_at[k] != 0;
@@ -833,7 +866,8 @@ class attribution_finder {
     bool nothing_after = rest >= s.last || (is_punct(c, k, ',') && !part);
     // "“...,” Tamm told reporters after meeting her counterpart": when the
     // content came before the cue, an adverbial after it is not content.
-    if (!nothing_after && !that && !colon && !part && adverbial_opener(c, k) && content_before(c, s, h))
+    if (!nothing_after && !that && !colon && !part && (adverbial_opener(c, k) || quote_then_speaker(c, s, h)) &&
+        content_before(c, s, h))
       nothing_after = !that_follows(c, k, s.last);
     // Inverted: "“...,” said X" -- a comma or closing mark right before the
     // cue and a speaker right after it.
@@ -927,9 +961,10 @@ class attribution_finder {
     std::uint32_t cstart = clause_start(c, s, h.first, covered_to);
     std::uint32_t j = h.first;
     // Skip adverbs and auxiliaries before the cue: "he also said", "Wi has said".
-    while (j > cstart && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j - 1 + 1 - 1 + 0] < 0 &&
-           c.mention_at_end[j] < 0 && is_adverb_or_aux(wd(c, j - 1)))
+    while (j > cstart && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j] < 0 &&
+           is_adverb_or_aux(wd(c, j - 1)))
       --j;
+    if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, cstart);
     int sp = -1;
     std::uint32_t boundary = j;
     if (inverted >= 0) {
@@ -971,6 +1006,17 @@ class attribution_finder {
     // and without the speaker's premodifiers ("..., the mayor Anna Lind said").
     while (boundary > cstart && covered_by_modifier(c, boundary - 1)) --boundary;
     std::uint32_t e = boundary;
+    // "“...,” panel chairman Jo Lind said": lower-case words that describe
+    // the speaker after a closing mark belong to the speaker, not the quote.
+    for (std::uint32_t q = e; q > cstart && q + 4 > e; --q) {
+      if (tk[q - 1].kind == token_kind::close_quote) {
+        if (q < e && q >= cstart + 2 && is_punct(c, q - 2, ',')) e = q;
+        break;
+      }
+      if (!is_word(c, q - 1) || !outside(c, q - 1) || tk[q - 1].is(tf_capitalized) ||
+          (vc(c, q - 1) & vc_is_function_word) != 0 || has_cue(c, q - 1))
+        break;
+    }
     while (e > cstart && (is_punct(c, e - 1, ',') || tk[e - 1].kind == token_kind::dash)) --e;
     if (e <= cstart) {
       // "“...” X said." in its own sentence after a quote sentence: the
@@ -1063,6 +1109,18 @@ class attribution_finder {
     return false;
   }
 
+  // "“...,” she said several months later" / "“...,” he said of the plan":
+  // a quotation closed with a comma (or ? !) right before the cue's
+  // subject is what the cue reports; the words after the cue tell when or
+  // of what.
+  bool quote_then_speaker(const ctx& c, const sentence& s, const cue_hit& h) const noexcept {
+    const int m = c.mention_at_end[h.first];
+    if (m < 0) return false;
+    const std::uint32_t f = c.ms[static_cast<std::size_t>(m)].first;
+    if (f < s.first + 2 || c.p.tokens[f - 1].kind != token_kind::close_quote) return false;
+    return is_punct(c, f - 2, ',') || is_punct(c, f - 2, '?') || is_punct(c, f - 2, '!');
+  }
+
   bool that_follows(const ctx& c, std::uint32_t k, std::uint32_t end) const noexcept {
     for (std::uint32_t j = k; j < end; ++j)
       if (is_word(c, j) && outside(c, j) && iequals(wd(c, j), "that")) return true;
@@ -1152,6 +1210,7 @@ class attribution_finder {
     while (j > s.first && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j] < 0 &&
            is_adverb_or_aux(wd(c, j - 1)))
       --j;
+    if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, floor);
     // "on Friday" / "last week" before the cue.
     if (j >= s.first + 2 && c.mention_at_end[j] < 0 && is_word(c, j - 1) &&
         ((vc(c, j - 1) & vc_is_weekday) || (vc(c, j - 1) & vc_is_calendar_word)) && is_word(c, j - 2) &&
