@@ -341,4 +341,15 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].content == "Subpoenas are not optional");
     CHECK(cs2[0].kind == "direct");
   }
+
+  TEST_CASE("a quotation signed with a dash and a name") {
+    auto cs = run("“The buses never come on time.” ― Maria Lopez\n\n“We need more of them.” — Tom Berg, Leeds");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Maria Lopez");
+    CHECK(cs[0].kind == "direct");
+    CHECK(cs[0].content == "The buses never come on time.");
+    CHECK(cs[1].speaker == "Tom Berg");
+    // A dash after a quoted word inside a sentence is no signature.
+    CHECK(run("The plan was called “bold” — Harbour Board members disagreed.").empty());
+  }
 }

@@ -1336,6 +1336,17 @@ class attribution_finder {
       std::uint32_t ie = q.last;
       while (ie > q.first + 1 && tk[ie - 1].kind == token_kind::punct && t_[tk[ie - 1].begin] == ',') --ie;
       a.content = {tk[q.first].begin, tk[ie - 1].end};
+      // "“...” — Ann Lind": a quotation signed with a dash and a name
+      // (letters pages, vox pops, pull quotes).
+      if (owner < 0 && q.closed) {
+        const int signer = dash_signature(c, q.last + 1);
+        if (signer >= 0) {
+          a.speaker = signer;
+          a.cue = tk[q.last + 1].span();
+          extra.push_back(a);
+          continue;
+        }
+      }
       if (owner >= 0 && sentence_like && q.open_token > c.out[static_cast<std::size_t>(owner)].content_first) {
         a.speaker = c.out[static_cast<std::size_t>(owner)].speaker;
         a.inherit = c.out[static_cast<std::size_t>(owner)].inherit;
@@ -1351,6 +1362,22 @@ class attribution_finder {
     for (auto& a : extra) c.out.push_back(a);
     std::stable_sort(c.out.begin(), c.out.end(),
                      [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  // A dash at token k, then a person's (or an unknown) name that ends the
+  // sentence or comes before another quotation: the mention, or -1.
+  int dash_signature(const ctx& c, std::uint32_t k) const noexcept {
+    const auto& tk = c.p.tokens;
+    if (k + 1 >= tk.size() || tk[k].kind != token_kind::dash || !outside(c, k)) return -1;
+    const int m = c.mention_at_start[k + 1];
+    if (m < 0) return -1;
+    const mention& mm = c.ms[static_cast<std::size_t>(m)];
+    if (mm.type != mention_type::name || (mm.kind != actor_kind::person && mm.kind != actor_kind::unknown)) return -1;
+    if (mm.last >= tk.size()) return m;
+    const token& after = tk[mm.last];
+    const bool ends = after.kind == token_kind::open_quote ||
+                      (after.kind == token_kind::punct && (t_[after.begin] == '.' || t_[after.begin] == ','));
+    return ends ? m : -1;
   }
 
   // ---- coordinated subjects ---------------------------------------------------
