@@ -352,4 +352,15 @@ TEST_SUITE("extract/attribution") {
     // A dash after a quoted word inside a sentence is no signature.
     CHECK(run("The plan was called “bold” — Harbour Board members disagreed.").empty());
   }
+
+  TEST_CASE("told an outlet whose name starts with 'The'; a place with its state before 'that'") {
+    auto cs = run("The port could reopen in May, Sen. Ola Dahl (R-S.C.) told The Harbour Post.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ola Dahl");
+    CHECK(cs[0].content == "The port could reopen in May");
+    auto cs2 = run("Ann Lind toured the docks. Lind says at a campaign stop in Toledo, Ohio, that the plan never paid.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Ann Lind");
+    CHECK(cs2[0].content == "the plan never paid");
+  }
 }

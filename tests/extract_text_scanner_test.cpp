@@ -135,6 +135,12 @@ TEST_SUITE("extract/text_scanner") {
     CHECK(s.sentences() == strings{"\"We are ready.\"", "The minister left."});
   }
 
+  TEST_CASE("a party-and-state tag is one word and ends no sentence") {
+    scanned s("Sen. Ola Dahl (R-S.C.) said no.");
+    CHECK(s.sentences().size() == 1);
+    CHECK(s.words() == strings{"Sen", "Ola", "Dahl", "R-S.C.", "said", "no"});
+  }
+
   TEST_CASE("words keep inner hyphens, dots of initialisms and number punctuation") {
     scanned s("Wi Sung-lac cited 40,668 votes and a 1.26% rise in the U.K.");
     CHECK(s.words() == strings{"Wi", "Sung-lac", "cited", "40,668", "votes", "and", "a", "1.26", "rise", "in", "the", "U.K."});

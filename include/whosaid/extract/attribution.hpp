@@ -719,6 +719,15 @@ class attribution_finder {
               if (c.mention_at_start[m] >= 0 && c.ms[static_cast<std::size_t>(c.mention_at_start[m])].kind == actor_kind::media)
                 a.via = c.mention_at_start[m];
             k = j2;
+            // "in Toledo, Ohio, that ...": the state or country after the
+            // place, between commas.
+            if (is_punct(c, k, ',') && k + 1 < s.last && c.mention_at_start[k + 1] >= 0) {
+              const mention& pl = c.ms[static_cast<std::size_t>(c.mention_at_start[k + 1])];
+              if ((pl.kind == actor_kind::location || pl.kind == actor_kind::country || pl.kind == actor_kind::unknown) &&
+                  pl.last < s.last && is_punct(c, pl.last, ',') && pl.last + 1 < s.last && is_word(c, pl.last + 1) &&
+                  iequals(wd(c, pl.last + 1), "that"))
+                k = pl.last + 1;
+            }
             continue;
           }
         }
@@ -759,7 +768,8 @@ class attribution_finder {
   std::uint32_t skip_addressee(const ctx& c, const sentence& s, std::uint32_t k, attribution& a) const {
     std::uint32_t start = k;
     for (int guard = 0; guard < 4 && k < s.last; ++guard) {
-      if (iequals(wd(c, k), "the")) ++k;
+      // "The Huffington Post" may be one mention with its article.
+      if (c.mention_at_start[k] < 0 && iequals(wd(c, k), "the")) ++k;
       int m = k < s.last ? c.mention_at_start[k] : -1;
       if (m >= 0) {
         const mention& mm = c.ms[static_cast<std::size_t>(m)];
@@ -1058,7 +1068,6 @@ class attribution_finder {
     const std::uint32_t e = clause_end(c, s, j, s.last);
     for (std::uint32_t q = j; q < e; ++q)
       if (!outside(c, q) || tk[q].kind == token_kind::open_quote) return k;
-    if (that_follows(c, j, e)) return k;
     return e > j + 1 ? e : k;
   }
 

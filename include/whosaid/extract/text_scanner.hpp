@@ -569,7 +569,8 @@ class text_scanner {
         if ((c == '.' || c == ',') && is_ascii_digit(prev) && is_ascii_digit(t_[after])) { e = after; continue; }
         if (c == '&' && is_ascii_upper(prev) && is_ascii_upper(t_[after])) { e = after; continue; }  // AT&T
         // U.S., U.N., a.m.: single letters joined by dots, with the last dot.
-        if (c == '.' && is_ascii_alpha(prev) && (e - i == 1 || (e >= 2 && t_[e - 2] == '.')) &&
+        // (Also after a hyphen: "R-S.C.", a party and state.)
+        if (c == '.' && is_ascii_alpha(prev) && (e - i == 1 || (e >= 2 && (t_[e - 2] == '.' || t_[e - 2] == '-'))) &&
             is_ascii_alpha(t_[after]) && (after + 1 >= p.end || t_[after + 1] == '.')) {
           e = after;
           dotted = true;
