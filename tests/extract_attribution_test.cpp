@@ -363,4 +363,25 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].speaker == "Ann Lind");
     CHECK(cs2[0].content == "the plan never paid");
   }
+
+  TEST_CASE("a paragraph opening with a name and a colon: a headline or a transcript line") {
+    auto cs = run("Ann Lind: Ferry Fares Will Double by Spring\n\nNote: this story was updated with new figures.\n\n"
+                  "Russia: We Will Respond to the Sanctions");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ann Lind");
+    CHECK(cs[0].cue == ":");
+    CHECK(cs[0].content == "Ferry Fares Will Double by Spring");
+    CHECK(cs[1].speaker == "Russia");
+    // In title case every word looks like a name: only known entities are about-actors.
+    auto g = whosaid::extract("Ann Lind: Ferry Fares Will Double by Spring");
+    REQUIRE(g.claim_count() == 1);
+    CHECK(g.claims()[0].about.empty());
+  }
+
+  TEST_CASE("a name before an auxiliary and a cue at the end of a that-less clause is not a speaker") {
+    auto cs = run("Ann Lind said the Harbour Board and Oslo had agreed.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ann Lind");
+    CHECK(cs[0].content == "the Harbour Board and Oslo had agreed");
+  }
 }

@@ -95,6 +95,7 @@ class attribution_finder {
         sentence_attributions(c, w, pending_speaker);
       }
     }
+    if (out.empty()) speaker_label(c);
     quotes_without_cue(c);
     coordinated_speakers(c);
   }
@@ -971,8 +972,8 @@ class attribution_finder {
     std::uint32_t cstart = clause_start(c, s, h.first, covered_to);
     std::uint32_t j = h.first;
     // Skip adverbs and auxiliaries before the cue: "he also said", "Wi has said".
-    while (j > cstart && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j] < 0 &&
-           is_adverb_or_aux(wd(c, j - 1)))
+    while (j > cstart && is_word(c, j - 1) && outside(c, j - 1) && c.mention_at_end[j - 1] < 0 &&
+           c.mention_at_end[j] < 0 && is_adverb_or_aux(wd(c, j - 1)))
       --j;
     if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, cstart);
     int sp = -1;
@@ -1371,6 +1372,31 @@ class attribution_finder {
     for (auto& a : extra) c.out.push_back(a);
     std::stable_sort(c.out.begin(), c.out.end(),
                      [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  // "Lind: Ferry Fares Will Double" (a headline), "DAHL: Well, look, ..."
+  // (a transcript): a paragraph that opens with a name and a colon is that
+  // speaker's. The name must be a person's full name or an entity the
+  // lexicon knows, so that "Note:" or "Update:" are not speakers.
+  void speaker_label(ctx& c) const {
+    const auto& tk = c.p.tokens;
+    const int m = tk.empty() ? -1 : c.mention_at_start[0];
+    if (m < 0) return;
+    const mention& mm = c.ms[static_cast<std::size_t>(m)];
+    if (mm.type != mention_type::name || mm.last + 4 > tk.size() || !is_punct(c, mm.last, ':') ||
+        tk[mm.last].begin != tk[mm.last - 1].end || !outside(c, mm.last))
+      return;
+    const bool named = mm.is(mf_lexicon) ? mm.kind != actor_kind::location
+                                         : mm.kind == actor_kind::person || text_of(mm.name).find(' ') != std::string_view::npos;
+    if (!named) return;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = mm.last + 1; k < tk.size(); ++k) words += tk[k].kind == token_kind::word;
+    if (words < 3) return;
+    attribution a;
+    a.cue = tk[mm.last].span();
+    a.speaker = m;
+    if (!set_content(c, a, mm.last + 1, static_cast<std::uint32_t>(tk.size()))) return;
+    c.out.push_back(a);
   }
 
   // A dash at token k, then a person's (or an unknown) name that ends the

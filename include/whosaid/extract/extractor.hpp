@@ -142,6 +142,26 @@ class extractor {
     char c = t[prev.begin];
     return c == '.' || c == '!' || c == '?' || c == ':';
   }
+  // A paragraph in title case ("Ferry Fares Will Double by Spring"): after
+  // its first word, every word is capitalized but for short function words,
+  // and there are a few.
+  static bool title_case(const detail::paragraph_scan& p) {
+    std::size_t words = 0, capitalized = 0;
+    bool first = true;
+    for (std::uint32_t k = 0; k < p.tokens.size(); ++k) {
+      const detail::token& t = p.tokens[k];
+      if (t.kind != detail::token_kind::word) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      ++words;
+      if (t.is(detail::tf_capitalized) || t.is(detail::tf_digit)) ++capitalized;
+      else if ((p.info(k).vocab & detail::vc_is_function_word) == 0) return false;
+    }
+    return words >= 3 && capitalized >= 2;
+  }
+
   struct pending_relation {
     int subject, object;
     predicate pred;
@@ -340,6 +360,7 @@ class extractor {
         coref.add_role(s, r.label.of(t));
         out_rels.push_back({s, o, r.pred, r.label, r.evidence});
       }
+      const bool headline = title_case(p);
       for (std::size_t i = 0; i < atts.size(); ++i) {
         const detail::attribution& a = atts[i];
         int actor = speaker_actor[i];
@@ -363,6 +384,9 @@ class extractor {
           // The speaker's own mention inside the span ("The launch, Norvik
           // said, was its biggest") is not what the claim is about.
           if (static_cast<int>(j) == a.speaker) continue;
+          // In a title-case headline every word looks like a name: only
+          // the names the lexicon knows are trusted there.
+          if (headline && !m.is(detail::mf_lexicon)) continue;
           c.about.push_back(actor_of[j]);
         }
         claims.push_back(std::move(c));
