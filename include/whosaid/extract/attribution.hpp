@@ -168,7 +168,9 @@ class attribution_finder {
       bool ok = true;
       for (std::uint32_t j = i; j < i + len; ++j)
         if (tk[j].kind != token_kind::word) ok = false;
-      if (!ok) continue;
+      // (Only where a multi-word cue may end: the scan said which.)
+      const word_info& wl = c.p.info(i + len - 1);
+      if (!ok || !(wl.cue_phrase_last || !wl.last_word_whole)) continue;
       std::string_view s = t_.substr(tk[i].begin, tk[i + len - 1].end - tk[i].begin);
       // Adjunct phrases ("speaking to") attach to a cue; they are not one.
       if (auto ci = lex_.find_cue(s)) {

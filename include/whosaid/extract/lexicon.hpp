@@ -492,6 +492,7 @@ class lexicon {
     bool cue_phrase_first = true;    ///< its first folded word may open a multi-word cue
     bool word_phrase_first = true;   ///< ... or a multi-word title or speaker noun
     bool word_phrase_last = true;    ///< its last folded word may close a multi-word title or speaker noun
+    bool cue_phrase_last = true;     ///< ... or a multi-word cue
   };
   token_facts facts_of(std::string_view token) const noexcept {
     token_facts f;
@@ -501,7 +502,7 @@ class lexicon {
       // The common case: one word, its fold its lower case.
       const std::string_view key(buf, token.size());
       const key_facts* k = find_facts(key, ph);
-      f.cue_phrase_first = f.word_phrase_first = f.word_phrase_last = false;
+      f.cue_phrase_first = f.word_phrase_first = f.word_phrase_last = f.cue_phrase_last = false;
       if (key == "the") f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
       if (k == nullptr) return f;
       if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
@@ -511,6 +512,7 @@ class lexicon {
       f.cue_phrase_first = (k->phrase & phrase_cue) != 0;
       f.word_phrase_first = (k->phrase & phrase_word) != 0;
       f.word_phrase_last = (k->phrase & phrase_word_last) != 0;
+      f.cue_phrase_last = (k->phrase & phrase_cue_last) != 0;
       return f;
     }
     const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
@@ -552,6 +554,7 @@ class lexicon {
     const key_facts* last =
         f.folds_to_words ? find_facts(key.substr(lsp + 1), detail::lex_hash(key.substr(lsp + 1))) : k;
     f.word_phrase_last = last != nullptr && (last->phrase & phrase_word_last) != 0;
+    f.cue_phrase_last = last != nullptr && (last->phrase & phrase_cue_last) != 0;
     return f;
   }
 
@@ -930,7 +933,7 @@ class lexicon {
 
   // Everything facts_of() needs about one folded key, so that a token costs
   // one probe: kept in step with the indices above by every insertion.
-  enum : std::uint8_t { phrase_cue = 1, phrase_word = 2, phrase_word_last = 4 };
+  enum : std::uint8_t { phrase_cue = 1, phrase_word = 2, phrase_word_last = 4, phrase_cue_last = 8 };
   struct key_facts {
     std::uint32_t cue = detail::lexicon_npos;   // cue_index_ value
     std::uint32_t word = detail::lexicon_npos;  // word_index_ value
@@ -956,6 +959,7 @@ class lexicon {
     if (sp == std::string_view::npos) return;
     facts(key.substr(0, sp)).phrase |= bit;
     if (bit == phrase_word) facts(key.substr(key.rfind(' ') + 1)).phrase |= phrase_word_last;
+    if (bit == phrase_cue) facts(key.substr(key.rfind(' ') + 1)).phrase |= phrase_cue_last;
   }
   template <std::size_t N>
   void note_vocab(const std::string_view (&list)[N], std::uint32_t bit) {

@@ -507,8 +507,10 @@ class mention_finder {
     // Multi-word anonymous heads: "people familiar with the matter".
     std::uint32_t head_end = i + 1;
     std::uint32_t sflags = 0;
-    bool multi = iequals(w, "person") || iequals(w, "people") || iequals(w, "source") || iequals(w, "sources") ||
-                 iequals(w, "official") || iequals(w, "officials");
+    const word_info& wi = p.info(i);
+    bool multi = (wi.word_phrase_first || !wi.first_word_whole) &&
+                 (iequals(w, "person") || iequals(w, "people") || iequals(w, "source") || iequals(w, "sources") ||
+                  iequals(w, "official") || iequals(w, "officials"));
     for (std::uint32_t len = 6; len >= 2 && multi; --len) {
       if (i + len > n) continue;
       bool words = true;

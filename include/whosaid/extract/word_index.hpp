@@ -53,6 +53,7 @@ struct word_info {
   // end with it.
   bool last_word_whole = false;
   bool word_phrase_last = true;
+  bool cue_phrase_last = true;    // a multi-word cue may end with it
 
   bool has_cue() const noexcept { return cue_base != nullptr; }
   std::optional<cue_info> cue() const noexcept {
@@ -138,7 +139,7 @@ class word_cache {
   }
 
   // Looks `w` up in the lexicon and keeps the record. Records found before
-  // may move or go (the cache may grow or empty): see generation().
+  // may move or go (the cache may grow or empty).
   const word_info& insert(const whosaid::lexicon& lex, std::string_view w, const key& k) {
     // One ASCII byte (punctuation, "a", "I"): a direct table.
     if (w.size() == 1 && static_cast<unsigned char>(w[0]) < 0x80) {
@@ -154,7 +155,6 @@ class word_cache {
     }
     if (infos_.size() >= max_words || pool_.size() + w.size() > max_pool_bytes) clear();
     if ((infos_.size() + 1) * 2 > slots_.size()) grow();
-    ++generation_;  // infos_ may move
     offs_.push_back(static_cast<std::uint32_t>(pool_.size()));
     infos_.push_back(info);
     pool_.append(w.data(), w.size());
@@ -162,25 +162,7 @@ class word_cache {
     return infos_.back();
   }
 
-  // Changes each time a word is added: pointers to records found before
-  // are no longer valid.
-  std::uint32_t generation() const noexcept { return generation_; }
-
   std::size_t size() const noexcept { return infos_.size(); }
-
-  // Start loading the memory a lookup will read: index_words() fetches a
-  // block of tokens' slots, then their records, so that the table's cache
-  // misses overlap instead of coming one per word.
-  void prefetch_slot(const key& k) const noexcept {
-    if (!slots_.empty()) prefetch(&slots_[k.hash & (slots_.size() - 1)]);
-  }
-  static void prefetch(const void* p) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(p);
-#else
-    (void)p;
-#endif
-  }
 
  private:
   // A probe touches nothing else until a word matches in hash, length and
@@ -207,6 +189,7 @@ class word_cache {
     info.cue_phrase_first = f.cue_phrase_first;
     info.word_phrase_first = f.word_phrase_first;
     info.word_phrase_last = f.word_phrase_last;
+    info.cue_phrase_last = f.cue_phrase_last;
     info.first_word_whole = info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
     if (w.size() > 3 && w.back() == 's') info.singular_flags = narrow8(lex.word_flags(w.substr(0, w.size() - 1)));
     const std::string_view base = strip_possessive(w);
@@ -249,7 +232,6 @@ class word_cache {
       if (s.entry != 0) place(s);
   }
   void clear() noexcept {
-    ++generation_;
     std::fill(std::begin(ascii_known_), std::end(ascii_known_), false);
     offs_.clear();
     infos_.clear();
@@ -264,7 +246,6 @@ class word_cache {
   word_info scratch_;
   word_info ascii_[128];
   bool ascii_known_[128] = {};
-  std::uint32_t generation_ = 0;
   std::uint64_t stamp_ = 0;  // lexicon stamps start at 1
 };
 
@@ -327,37 +308,20 @@ void index_words(const whosaid::lexicon& lex, word_cache& cache, std::string_vie
     if (b == e + 1 && s[e] == ' ') return true;
     return plain_gap(std::string_view(s + e, b - e));
   };
-  // Blocks of tokens in three passes: key each and prefetch its slot; probe
-  // and prefetch the records found; copy them (looking up the new words).
-  constexpr std::size_t block = 16;
-  word_cache::key keys[block];
-  const word_info* found[block];
   bool gap_before = false;  // plain white space between the previous token and this one
-  for (std::size_t k0 = 0; k0 < n; k0 += block) {
-    const std::size_t end = k0 + block < n ? k0 + block : n;
-    for (std::size_t j = k0; j < end; ++j) {
-      keys[j - k0] = word_cache::key_of(bytes(j), s + text.size());
-      cache.prefetch_slot(keys[j - k0]);
-    }
-    for (std::size_t j = k0; j < end; ++j) {
-      found[j - k0] = cache.find(bytes(j), keys[j - k0]);
-      if (found[j - k0] != nullptr) word_cache::prefetch(found[j - k0]);
-    }
-    const std::uint32_t generation = cache.generation();
-    for (std::size_t k = k0; k < end; ++k) {
-      // Punctuation too: a stage may ask about any token.
-      tokens[k].word = static_cast<std::uint32_t>(k);
-      word_info& wi = out[k];
-      const word_info* hit = found[k - k0];
-      // A word new to the cache, or any word after one was added in this
-      // block (the records may have moved): the full lookup, which also
-      // finds a word added earlier in the block.
-      wi = hit != nullptr && cache.generation() == generation ? *hit : cache.get(lex, bytes(k), keys[k - k0]);
-      const bool after = gap_after(k);
-      wi.first_word_whole = wi.first_word_whole || k + 1 >= n || after;
-      wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
-      gap_before = after;
-    }
+  const char* const readable_end = s + text.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    // Punctuation too: a stage may ask about any token.
+    tokens[k].word = static_cast<std::uint32_t>(k);
+    const std::string_view w = bytes(k);
+    const word_cache::key key = word_cache::key_of(w, readable_end);
+    const word_info* hit = cache.find(w, key);
+    word_info& wi = out[k];
+    wi = hit != nullptr ? *hit : cache.insert(lex, w, key);
+    const bool after = gap_after(k);
+    wi.first_word_whole = wi.first_word_whole || k + 1 >= n || after;
+    wi.last_word_whole = wi.last_word_whole || k == 0 || gap_before;
+    gap_before = after;
   }
 }
 
