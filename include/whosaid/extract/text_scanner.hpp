@@ -292,21 +292,27 @@ class paragraph_splitter {
       const std::uint64_t v = x ^ (ones * b);
       return (v - ones) & ~v & highs;
     };
-    while (i < n) {
-      if (i + 8 <= n) {
-        std::uint64_t x;
-        std::memcpy(&x, t_.data() + i, 8);
-        if ((has(x, '\n') | has(x, '\r') | has(x, 0xC2) | has(x, 0xE2)) == 0) {
-          i += 8;
-          continue;
-        }
-      }
-      for (const std::size_t e = i + 8 < n ? i + 8 : n; i < e; ++i) {
-        const auto c = static_cast<unsigned char>(t_[i]);
-        if (c == '\n' || c == '\r') return i;
-        if ((c == 0xC2 || c == 0xE2) && glyph_at(t_, i).g == glyph::newline) return i;
-      }
+    auto newline_at = [&](std::size_t j) {
+      const auto c = static_cast<unsigned char>(t_[j]);
+      return c == '\n' || c == '\r' || ((c == 0xC2 || c == 0xE2) && glyph_at(t_, j).g == glyph::newline);
+    };
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, t_.data() + i, 8);
+      std::uint64_t hits = has(x, '\n') | has(x, '\r') | has(x, 0xC2) | has(x, 0xE2);
+      if (hits == 0) continue;
+      // Each flagged byte in text order (the test may also flag a byte
+      // after a real one; every flag is checked).
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      for (std::size_t b = 0; hits != 0; ++b, hits >>= 8)
+        if ((hits & 0x80) != 0 && newline_at(i + b)) return i + b;
+#else
+      for (std::size_t b = 0; b < 8; ++b)
+        if (newline_at(i + b)) return i + b;
+#endif
     }
+    for (; i < n; ++i)
+      if (newline_at(i)) return i;
     return n;
   }
 
@@ -376,8 +382,9 @@ inline bool is_abbreviation(std::string_view w) noexcept {
       "maj",  "cmdr", "hon",  "rev",  "fr",   "pres", "supt", "insp", "cpl",  "pvt",  "messrs", "approx", "est",
       "dept", "univ", "assn", "bros", "cf",   "al",   "op",   "p",    "pp",   "vol",  "fig"};
   if (w.size() == 1 && is_ascii_alpha(w[0])) return true;  // an initial: "J. Smith"
-  for (std::string_view a : list)
-    if (iequals(a, w)) return true;
+  if (w.size() <= 6)  // the longest in the list
+    for (std::string_view a : list)
+      if (iequals(a, w)) return true;
   // Initialisms with inner dots: "U.S", "U.N", "a.m", "p.m".
   return w.size() >= 3 && w.find('.') != std::string_view::npos;
 }
