@@ -384,4 +384,24 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].speaker == "Ann Lind");
     CHECK(cs[0].content == "the Harbour Board and Oslo had agreed");
   }
+
+  TEST_CASE("a name after the group or company noun that describes it is the speaker") {
+    auto cs = run("One of the bidders, Sweden-based group KLM, said it welcomed the review.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "KLM");
+    auto cs2 = run("The company Acme said profits rose.");
+    REQUIRE(cs2.size() == 1);
+    CHECK(cs2[0].speaker == "Acme");
+    // A place after a preposition in an apposition is not the speaker.
+    auto cs3 = run("Ann Lee, a professor at Oslo University, said it was late.");
+    REQUIRE(cs3.size() == 1);
+    CHECK(cs3[0].speaker == "Ann Lee");
+  }
+
+  TEST_CASE("an unclosed apposition with a role noun: the person speaks, even when the firm looks like a name") {
+    auto cs = run("Ann Berg, managing director of ISP Fastnet said that prices would fall.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ann Berg");
+    CHECK(cs[0].content == "prices would fall");
+  }
 }

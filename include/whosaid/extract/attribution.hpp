@@ -1080,7 +1080,10 @@ class attribution_finder {
   // person's name opens the phrase, the person is the subject.
   int unclosed_apposition(const ctx& c, const sentence& s, int m) const noexcept {
     const mention& org = c.ms[static_cast<std::size_t>(m)];
-    if (org.type != mention_type::name || org.kind == actor_kind::person || org.first < s.first + 3) return -1;
+    if (org.type != mention_type::name || org.first < s.first + 3) return -1;
+    // An unknown organization may look like a person's name ("ISP
+    // Freedom2surf"): then a role noun must head the apposition.
+    const bool looks_personal = org.kind == actor_kind::person;
     std::uint32_t q = org.first;
     if (is_word(c, q - 1) && iequals(wd(c, q - 1), "the")) --q;
     if (!is_word(c, q - 1)) return -1;
@@ -1089,14 +1092,16 @@ class attribution_finder {
         !iequals(prep, "from"))
       return -1;
     std::uint32_t lo = q > s.first + 12 ? q - 12 : s.first;
+    bool role = false;
     for (std::uint32_t k = q - 1; k > lo; --k) {
       if (!outside(c, k - 1) || c.p.tokens[k - 1].kind != token_kind::word) {
-        if (!is_punct(c, k - 1, ',')) return -1;
+        if (!is_punct(c, k - 1, ',') || (looks_personal && (!role || org.is(mf_titled)))) return -1;
         int before = c.mention_at_end[k - 1];
         if (before < 0) return -1;
         const mention& pm = c.ms[static_cast<std::size_t>(before)];
         return pm.type == mention_type::name && pm.kind == actor_kind::person ? before : -1;
       }
+      role = role || (c.p.info(k - 1).word_flags & (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::title)) != 0;
     }
     return -1;
   }
@@ -1265,6 +1270,17 @@ class attribution_finder {
             c.ms[static_cast<std::size_t>(inside)].type == mention_type::name &&
             c.ms[static_cast<std::size_t>(inside)].kind == actor_kind::person)
           return inside;
+        // ", Sweden-based group KLM,": a name after the organization or
+        // group noun that describes it.
+        const int named = c.mention_at_end[close];
+        if (named >= 0) {
+          const mention& nm = c.ms[static_cast<std::size_t>(named)];
+          if (nm.type == mention_type::name && nm.first > open && is_word(c, nm.first - 1) &&
+              !tk[nm.first - 1].is(tf_capitalized) &&
+              ((vc(c, nm.first - 1) & (vc_is_org_noun | vc_is_media_noun)) != 0 ||
+               (c.p.info(nm.first - 1).word_flags & whosaid::lexicon::word_class::group_noun) != 0))
+            return named;
+        }
         int before = c.mention_at_end[open - 1];
         if (speaker_like(c, before)) return before;
       }

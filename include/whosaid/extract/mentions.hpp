@@ -561,6 +561,13 @@ class mention_finder {
         bool org_name = false;
         for (std::uint32_t j = i + 1; j < e && !org_name; ++j) org_name = is_org_word(p.info(j));
         if (org_name || (e > i + 1 && lex_.find_entity(span_text(p, i + 1, e)))) return i;
+        // "Netherlands-based group LNM", "the company Acme": a collective
+        // or organization noun right before a name describes the name,
+        // which is the actor.
+        if ((group || org) && !role && same_zone(tk[i], tk[i + 1]) &&
+            (wn.vocab & (vc_is_calendar_word | vc_is_function_word)) == 0 && !tk[i + 1].is(tf_possessive) &&
+            (wn.word_flags & whosaid::lexicon::word_class::title) == 0)  // "central bank Governor Ana Ruiz"
+          return i;
       }
     }
     if (sflags == 0) sflags = lex_.speaker_flags_of(w);
