@@ -3,8 +3,10 @@
 // patterns of news English:
 //
 //   X said (on Friday) (that) ...            speaker before, content after
-//   X said: “...”                            a colon introducing a quote
+//   X said: “...”   X said, “...”            a colon or comma introducing a quote
 //   “...,” X said.   ..., X said.            content before, speaker before the cue
+//   “...,” X (D-Ore.) said of the plan       a parenthesis, words after the cue
+//   The ferry, X said, was the largest        an attribution inside its clause
 //   “...,” said X, a professor at Y.         inverted
 //   X told Reuters (that) ...                the addressee is the channel
 //   X said in a statement / in an interview with Y
@@ -13,6 +15,8 @@
 //   X said A and said B                      a second cue with an elided subject
 //   “...,” X said. “...”                     a following quote keeps the speaker
 //   X urged Y to ... / X called Y “...”      object-taking cues
+//   “...” — Ann Lind                         a quote signed with a dash
+//   Ann Lind: Fares Will Double              a name and a colon opening a paragraph
 //
 // Speakers are mention indices; coreference resolves them to actors. A quote
 // with no cue of its own inherits the previous speaker (`inherit`).
