@@ -235,6 +235,14 @@ class extractor {
     }
   };
 
+  // One set per thread, whatever the graph type (see run()). Bounded: the
+  // word cache holds at most word_cache::max_words words (a few megabytes);
+  // the other buffers are trimmed after each article.
+  static workspace& thread_workspace() {
+    static thread_local workspace ws;
+    return ws;
+  }
+
   template <class Graph>
   void run(Graph& g, article_id art) const {
     const std::string& text = g[art].text;
@@ -244,7 +252,7 @@ class extractor {
     // (the word cache keeps its own copies of the words). A set is idle
     // unless a run on its thread is under way; a nested run (from a
     // payload's constructor, say) would find it busy and take a fresh one.
-    static thread_local workspace thread_ws;
+    workspace& thread_ws = thread_workspace();
     std::unique_ptr<workspace> own_ws;
     workspace* wsp = &thread_ws;
     if (thread_ws.busy) {
