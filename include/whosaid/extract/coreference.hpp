@@ -47,7 +47,9 @@ struct local_actor {
 
 class coreference {
  public:
-  explicit coreference(std::string_view text) noexcept : t_(text) {}
+  explicit coreference(std::string_view text) : t_(text) {
+    actors_.reserve(64);  // a news article's actors, without moving them as the list grows
+  }
 
   const std::vector<local_actor>& actors() const noexcept { return actors_; }
   std::vector<local_actor>& actors() noexcept { return actors_; }
