@@ -102,4 +102,35 @@ TEST_SUITE("extract/extractor") {
     REQUIRE(g2.claim_count() == 2);
     CHECK(g2.claims()[0].about.size() == 1);
   }
+
+  TEST_CASE("the per-thread word cache follows changes to an extractor's lexicon") {
+    // The same thread extracts before and after the change: the cached
+    // record of "blogged" must not survive it.
+    whosaid::extractor x;
+    whosaid::article a;
+    a.text = "Lena Park blogged that prices would fall.";
+    CHECK(x.extract(a).claim_count() == 0);
+    x.lexicon().add_cue("blog", "blog|blogs|blogged|blogging",
+                        whosaid::cue_flags::speech | whosaid::cue_flags::that_clause);
+    CHECK(x.extract(a).claim_count() == 1);
+    // Two extractors with different lexicons, alternating on one thread.
+    whosaid::extractor plain;
+    CHECK(plain.extract(a).claim_count() == 0);
+    CHECK(x.extract(a).claim_count() == 1);
+    CHECK(plain.extract(a).claim_count() == 0);
+  }
+
+  TEST_CASE("the word cache stays correct past its bound and for very long words") {
+    // More distinct words than the cache holds, then the usual text.
+    std::string many;
+    for (int i = 0; i < 40000; ++i) many += "w" + std::to_string(i) + " ";
+    many += "\n\nLena Park said prices would fall.";
+    const std::string long_word(300, 'x');
+    std::string text = many + " " + long_word + " said nothing. Lena Park said prices would rise.";
+    auto cs = run(text);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Lena Park");
+    CHECK(cs[1].content == "prices would rise");
+    CHECK(run("Lena Park said prices would fall.").size() == 1);
+  }
 }
