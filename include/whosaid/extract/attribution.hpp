@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "../detail/work_buffers.hpp"
 #include "../kinds.hpp"
 #include "../text_span.hpp"
 #include "lexicon.hpp"
@@ -1528,6 +1529,11 @@ class attribution_finder {
     std::vector<int> cover, window_of, owner_of;
     std::vector<std::uint32_t> outside_words;
     std::vector<attribution> extra, res;
+
+    void trim() noexcept {
+      release_large(mention_at_end, mention_at_start, quote_at, modifier_at, windows, cues, owned, done, cover, window_of,
+                    owner_of, outside_words, extra, res);
+    }
   };
 
  private:

@@ -15,11 +15,11 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <type_traits>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "../detail/work_buffers.hpp"
 #include "../graph.hpp"
 #include "attribution.hpp"
 #include "coreference.hpp"
@@ -192,46 +192,13 @@ class extractor {
       out_rels.clear();
       named.clear();
     }
-    // A paragraph far longer than news has (hostile or unsplit text) must
-    // not pin its buffers' memory to the thread: those over a bound are
-    // given back after the article.
+    // Buffers grown by a paragraph far longer than news has (hostile or
+    // unsplit text) are given back after the article.
     void trim() noexcept {
-      constexpr std::size_t tokens = 1u << 16;
-      auto fit = [](auto& v, std::size_t max) {
-        if (v.capacity() > max) std::remove_reference_t<decltype(v)>().swap(v);
-      };
-      fit(p.tokens, tokens);
-      fit(p.words, tokens);
-      fit(p.quotes, tokens / 16);
-      fit(p.sentences, tokens / 16);
-      fit(ms, tokens / 4);
-      fit(rels, tokens / 16);
-      fit(atts, tokens / 16);
-      fit(actor_of, tokens);
-      fit(sentence_of, tokens);
-      fit(speaker_actor, tokens / 16);
-      fit(claims, tokens / 16);
-      fit(out_rels, tokens / 16);
-      fit(named, tokens);
-      fit(subject_seen, tokens / 16);
-      fit(order, tokens / 16);
-      fit(mention_work.sentence_start, tokens);
-      fit(mention_work.segs, tokens / 16);
-      auto& aw = attribution_work;
-      fit(aw.mention_at_end, tokens);
-      fit(aw.mention_at_start, tokens);
-      fit(aw.quote_at, tokens);
-      fit(aw.modifier_at, tokens);
-      fit(aw.windows, tokens / 16);
-      fit(aw.cues, tokens / 16);
-      fit(aw.owned, tokens / 16);
-      fit(aw.done, tokens / 16);
-      fit(aw.cover, tokens);
-      fit(aw.window_of, tokens);
-      fit(aw.owner_of, tokens / 16);
-      fit(aw.outside_words, tokens / 16);
-      fit(aw.extra, tokens / 16);
-      fit(aw.res, tokens / 16);
+      detail::release_large(p.tokens, p.words, p.quotes, p.sentences, ms, rels, atts, actor_of, sentence_of,
+                            speaker_actor, claims, out_rels, named, subject_seen, order);
+      mention_work.trim();
+      attribution_work.trim();
     }
   };
 

@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../detail/work_buffers.hpp"
 #include "../kinds.hpp"
 #include "../text_span.hpp"
 #include "lexicon.hpp"
@@ -660,6 +661,8 @@ class mention_finder {
   struct buffers {
     std::vector<std::uint8_t> sentence_start;
     std::vector<segment> segs;
+
+    void trim() noexcept { release_large(sentence_start, segs); }
   };
 
  private:
