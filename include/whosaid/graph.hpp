@@ -315,10 +315,15 @@ class basic_graph {
   // The actor here that `a` (from another graph) would be unified with.
   std::optional<actor_id> find_equivalent(const actor_type& a) const {
     if (a.anonymous) return std::nullopt;
-    for (actor_id id : candidates(a.name)) {
+    // (The name index is walked directly: a merge asks this for every actor
+    // of every article, and a candidate list would be an allocation each.)
+    std::optional<actor_id> same;  // the lowest id with the same name
+    name_index_.for_each(detail::ihash(a.name), [&](actor_id id) {
       const actor_type& mine = actors_[id.index()];
-      if (!mine.anonymous && detail::iequals(mine.name, a.name) && compatible(mine.kind, a.kind)) return id;
-    }
+      if (!mine.anonymous && detail::iequals(mine.name, a.name) && compatible(mine.kind, a.kind) && (!same || id < *same))
+        same = id;
+    });
+    if (same) return same;
     std::optional<actor_id> found;
     bool ambiguous = false;
     auto consider = [&](actor_id id, std::string_view shared) {
@@ -330,12 +335,14 @@ class basic_graph {
       found = id;
     };
     // Their name is one of our aliases.
-    for (actor_id id : candidates(a.name))
+    name_index_.for_each(detail::ihash(a.name), [&](actor_id id) {
       if (actors_[id.index()].answers_to(a.name)) consider(id, a.name);
+    });
     // Our name is one of their aliases.
     for (const std::string& alias : a.aliases)
-      for (actor_id id : candidates(alias))
+      name_index_.for_each(detail::ihash(alias), [&](actor_id id) {
         if (detail::iequals(actors_[id.index()].name, alias)) consider(id, alias);
+      });
     if (ambiguous) return std::nullopt;
     return found;
   }
