@@ -169,7 +169,6 @@ class mention_finder {
 
   std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
 
-  static std::string_view strip_possessive(std::string_view w) noexcept { return detail::strip_possessive(w); }
 
  private:
   bool same_zone(const token& a, const token& b) const noexcept {

@@ -115,13 +115,9 @@ class word_cache {
   };
   static key key_of(std::string_view w, const char* readable_end = nullptr) noexcept;
 
-  // The record of `w`, first_word_whole aside (it depends on the next
-  // token). `lex` must be the lexicon of the last bind().
-  const word_info& get(const whosaid::lexicon& lex, std::string_view w) { return get(lex, w, key_of(w)); }
-  const word_info& get(const whosaid::lexicon& lex, std::string_view w, const key& k) {
-    if (const word_info* hit = find(w, k)) return *hit;
-    return insert(lex, w, k);
-  }
+  // A word's record (first_word_whole aside: it depends on the next token)
+  // is find(), or insert() when the cache does not have it yet; `lex` must
+  // be the lexicon of the last bind().
 
   // The stored record of `w`, or null, without a lexicon lookup.
   const word_info* find(std::string_view w, const key& k) const noexcept {
