@@ -205,7 +205,9 @@ TEST_SUITE("lexicon") {
     CHECK((flags("believes") & cue_flags::speech) == 0);
     CHECK((flags("hinted at") & cue_flags::particle) != 0);
     CHECK((flags("criticised") & cue_flags::about_object) != 0);
-    CHECK((flags("denied") & cue_flags::denial) != 0);
+    CHECK((flags("called") & cue_flags::quote_only) != 0);
+    CHECK((flags("adding") & cue_flags::chains) != 0);
+    CHECK((flags("said") & cue_flags::bare_clause) != 0);
     CHECK((flags("according to") & cue_flags::source_follows) != 0);
     CHECK((flags("in a statement") & cue_flags::adjunct) != 0);
     CHECK((flags("quoted as saying") & cue_flags::passive) != 0);

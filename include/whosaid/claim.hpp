@@ -10,6 +10,10 @@
 
 namespace whosaid {
 
+// The list type of claim::about: vector-like (push_back, size, begin/end,
+// operator[]), with up to three ids inline.
+using actor_list = detail::id_list<actor_id>;
+
 template <class Payload = no_payload>
 struct basic_claim {
   claim_id id;                 // assigned by the graph
@@ -17,13 +21,14 @@ struct basic_claim {
   actor_id speaker;
   actor_id via;                // the channel ("told Reuters"); invalid when none
   claim_kind kind = claim_kind::direct;
+  attribution_rule rule = attribution_rule::none;  // the sieve that decided it
   text_span content;           // the reported content, without quotation marks
   text_span cue;               // "said", "told", "according to", as written
   text_span speaker_mention;   // the mention the attribution used: "he", "Kang"
   // The actors the content is about. A std::vector-like list that keeps up
   // to three ids inline (see detail/id_list.hpp): it saves a heap block per
   // claim, and converts from and to std::vector<actor_id>.
-  detail::id_list<actor_id> about;
+  actor_list about;
   Payload payload{};
 };
 

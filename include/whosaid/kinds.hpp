@@ -18,6 +18,27 @@ enum class claim_kind : std::uint8_t {
   mixed      // paraphrase with quoted fragments inside it
 };
 
+// The attribution sieve that decided a claim (see extract/attribution/order.hpp
+// for what each one reads, and the order they run in). `none` for claims
+// made by hand or read from a file that did not say.
+enum class attribution_rule : std::uint8_t {
+  none,
+  colon_introduction,    // X said: “...”
+  content_then_cue,      // “...,” X said.   ..., X said.
+  inverted,              // “...,” said X.
+  according_to,          // according to X, ...
+  passive,               // X was quoted as saying ...
+  object_cue,            // X urged Y to ...   X called Y “...”
+  participle,            // ..., saying ...   Calling it “...”, X said   X said A and added B
+  cue_then_content,      // X said (that) ...
+  speaker_label,         // Lind: Ferry Fares Will Double
+  dash_signature,        // “...” — Ann Lind
+  quote_continuation,    // “...,” X said. “...” (in the same sentence as the claim)
+  inherited_speaker,     // a quotation standing alone: the previous speaker's
+  coordinated_speaker,   // Germany and France said: one claim each
+  role_speaker,          // the minister said: the article's one named minister
+};
+
 // What a relation states. `role` and `member` are the affiliations the
 // extractor finds; `action` is "subject does something to object" (the label
 // says what); `other` leaves the meaning to the label entirely.
@@ -41,11 +62,16 @@ inline constexpr enum_names<actor_kind, 7> actor_kind_names{
     {"person", "organization", "country", "media", "group", "location", "unknown"}};
 inline constexpr enum_names<claim_kind, 3> claim_kind_names{{"direct", "indirect", "mixed"}};
 inline constexpr enum_names<predicate, 4> predicate_names{{"role", "member", "action", "other"}};
+inline constexpr enum_names<attribution_rule, 15> attribution_rule_names{
+    {"none", "colon_introduction", "content_then_cue", "inverted", "according_to", "passive", "object_cue",
+     "participle", "cue_then_content", "speaker_label", "dash_signature", "quote_continuation",
+     "inherited_speaker", "coordinated_speaker", "role_speaker"}};
 }  // namespace detail
 
 constexpr std::string_view to_string(actor_kind k) noexcept { return detail::actor_kind_names(k); }
 constexpr std::string_view to_string(claim_kind k) noexcept { return detail::claim_kind_names(k); }
 constexpr std::string_view to_string(predicate p) noexcept { return detail::predicate_names(p); }
+constexpr std::string_view to_string(attribution_rule r) noexcept { return detail::attribution_rule_names(r); }
 
 constexpr std::optional<actor_kind> parse_actor_kind(std::string_view s) noexcept {
   return detail::actor_kind_names.parse(s);
@@ -55,6 +81,9 @@ constexpr std::optional<claim_kind> parse_claim_kind(std::string_view s) noexcep
 }
 constexpr std::optional<predicate> parse_predicate(std::string_view s) noexcept {
   return detail::predicate_names.parse(s);
+}
+constexpr std::optional<attribution_rule> parse_attribution_rule(std::string_view s) noexcept {
+  return detail::attribution_rule_names.parse(s);
 }
 
 // Two kinds may describe the same actor when they are equal or one of them

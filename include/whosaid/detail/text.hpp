@@ -44,14 +44,22 @@ inline std::string to_lower(std::string_view s) {
   return out;
 }
 
+// FNV-1a, the one hash of the library's tables: one step per byte.
+inline constexpr std::uint64_t fnv1a_basis = 1469598103934665603ull;
+constexpr std::uint64_t fnv1a_step(std::uint64_t h, unsigned char byte) noexcept {
+  return (h ^ byte) * 1099511628211ull;
+}
+constexpr std::uint64_t fnv1a(std::string_view s) noexcept {
+  std::uint64_t h = fnv1a_basis;
+  for (char c : s) h = fnv1a_step(h, static_cast<unsigned char>(c));
+  return h;
+}
+
 // FNV-1a over the ASCII-lowercased bytes: a case-insensitive hash that needs
 // no lowercased copy of the key.
 constexpr std::size_t ihash(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(ascii_lower(c));
-    h *= 1099511628211ull;
-  }
+  std::uint64_t h = fnv1a_basis;
+  for (char c : s) h = fnv1a_step(h, static_cast<unsigned char>(ascii_lower(c)));
   return static_cast<std::size_t>(h);
 }
 

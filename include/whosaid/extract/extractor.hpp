@@ -67,63 +67,10 @@ class extractor {
   struct pending_claim {
     text_span content, cue, speaker_mention;
     claim_kind kind = claim_kind::indirect;
+    attribution_rule rule = attribution_rule::none;
     int speaker = -1, via = -1;
     std::vector<int> about;
   };
-  // "the bloc's chief fisheries negotiator rejected the offer": a definite role
-  // phrase whose head noun is the title of exactly one named person in the
-  // article ("Chief Negotiator Marta Holm", a role "negotiator") is
-  // that person, wherever the article names them. Titles are collected once
-  // (the words of the person's role labels and of the aliases before the
-  // name), so the pass stays linear.
-  static void resolve_role_speakers(std::string_view t, const std::vector<detail::local_actor>& xs,
-                                    std::vector<pending_claim>& claims) {
-    // Most articles have no such claim: then the titles need not be collected.
-    auto candidate = [&](const pending_claim& c) {
-      if (c.speaker < 0) return false;
-      const auto& x = xs[static_cast<std::size_t>(c.speaker)];
-      return x.anonymous && x.kind == actor_kind::person && !x.head.empty() && !c.speaker_mention.empty();
-    };
-    if (std::none_of(claims.begin(), claims.end(), candidate)) return;
-    std::vector<std::pair<std::string, int>> titles;  // word -> person, -1 when several
-    auto words_of = [&](std::string_view s, int who) {
-      std::size_t i = 0;
-      while (i < s.size() && titles.size() < 100000) {
-        while (i < s.size() && s[i] == ' ') ++i;
-        std::size_t b = i;
-        while (i < s.size() && s[i] != ' ') ++i;
-        if (i > b) titles.emplace_back(detail::to_lower(s.substr(b, i - b)), who);
-      }
-    };
-    for (std::size_t i = 0; i < xs.size(); ++i) {
-      const auto& y = xs[i];
-      if (y.anonymous || y.kind != actor_kind::person || y.name.empty()) continue;
-      for (const auto& r : y.roles) words_of(r, static_cast<int>(i));
-      for (const auto& al : y.aliases)
-        if (al.size() > y.name.size() + 1 && al.compare(al.size() - y.name.size(), y.name.size(), y.name) == 0)
-          words_of(std::string_view(al).substr(0, al.size() - y.name.size()), static_cast<int>(i));
-    }
-    if (titles.empty()) return;
-    std::sort(titles.begin(), titles.end());
-    for (auto& c : claims) {
-      if (!candidate(c)) continue;
-      const auto& x = xs[static_cast<std::size_t>(c.speaker)];
-      std::string_view sm = c.speaker_mention.of(t);
-      bool possessive = sm.find('\'') != std::string_view::npos || sm.find("\xE2\x80\x99") != std::string_view::npos;
-      std::uint32_t b = c.speaker_mention.begin;
-      bool definite = b >= 4 && detail::iequals(t.substr(b - 4, 4), "the ");
-      if (!possessive && !definite) continue;
-      auto lo = std::lower_bound(titles.begin(), titles.end(), std::make_pair(x.head, -1));
-      int who = -1;
-      bool many = false;
-      for (auto it = lo; it != titles.end() && it->first == x.head; ++it) {
-        if (who >= 0 && it->second != who) many = true;
-        who = it->second;
-      }
-      if (who >= 0 && !many) c.speaker = who;
-    }
-  }
-
   // A name seen only as one unknown capitalized word opening a sentence
   // ("Governments can ...", "Nobody has ...") may be a common word; it is an
   // about-actor only once the article uses it as a name elsewhere.
@@ -254,16 +201,14 @@ class extractor {
     std::vector<std::uint8_t>& subject_seen = ws.subject_seen;  // per sentence: its subject is known
     std::vector<std::size_t>& order = ws.order;                 // attributions by where their speaker is known
     std::vector<int>& speaker_actor = ws.speaker_actor;          // per attribution
-    int pending_intro = -1;        // actor introduced by "X said:" at a paragraph end
-    std::uint32_t last_claim_par = 0;
+    detail::speaker_memory memory;  // who speaks the quotes that inherit a speaker
 
     while (scanner.next(p)) {
       // A wire dateline is neither content nor speaker.
       if (p.index == 0) detail::drop_leading_tokens(p, detail::dateline_length(t, p));
       mentions.find(p, ms);
       relations.find(p, ms, rels);
-      int intro_mention = -1;
-      attributions.find(p, ms, atts, intro_mention);
+      const detail::attribution_state left = attributions.find(p, ms, atts);
 
       // Resolve mentions and attributions in text order.
       actor_of.assign(ms.size(), -1);
@@ -286,15 +231,14 @@ class extractor {
         const detail::attribution& a = atts[idx];
         int actor = -1;
         if (a.inherit) {
-          if (pending_intro >= 0) actor = pending_intro;
-          else if (coref.last_speaker() >= 0 && p.index <= last_claim_par + 2) actor = coref.last_speaker();
+          actor = memory.resolve(p.index, coref.last_speaker());
         } else if (a.speaker >= 0) {
           actor = actor_of[static_cast<std::size_t>(a.speaker)];
         }
         speaker_actor[idx] = actor;
         if (actor >= 0) {
           coref.note_speaker(actor);
-          last_claim_par = p.index;
+          memory.spoke(p.index);
         }
       };
       for (std::size_t i = 0; i < ms.size(); ++i) {
@@ -326,7 +270,7 @@ class extractor {
         }
       }
       while (ai < order.size()) do_attribution(order[ai++]);
-      pending_intro = -1;
+      memory.forget_introduction();
 
       for (const auto& r : rels) {
         int s = actor_of[static_cast<std::size_t>(r.subject)];
@@ -344,6 +288,7 @@ class extractor {
         c.content = a.content;
         c.cue = a.cue;
         c.kind = a.kind;
+        c.rule = a.rule;
         c.speaker = actor;
         c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
         c.via = a.via >= 0 ? actor_of[static_cast<std::size_t>(a.via)] : -1;
@@ -366,10 +311,10 @@ class extractor {
         }
         claims.push_back(std::move(c));
       }
-      if (intro_mention >= 0) pending_intro = actor_of[static_cast<std::size_t>(intro_mention)];
+      if (left.intro_speaker >= 0) memory.introduce(actor_of[static_cast<std::size_t>(left.intro_speaker)]);
     }
 
-    resolve_role_speakers(t, coref.actors(), claims);
+    detail::role_speaker::apply(t, coref.actors(), claims);
 
     // Into the graph: the actors that claims and relations use.
     auto& actors = coref.actors();
@@ -401,6 +346,7 @@ class extractor {
       gc.speaker = ids[static_cast<std::size_t>(c.speaker)];
       if (c.via >= 0 && c.via != c.speaker) gc.via = ids[static_cast<std::size_t>(c.via)];
       gc.kind = c.kind;
+      gc.rule = c.rule;
       gc.content = c.content;
       gc.cue = c.cue;
       gc.speaker_mention = c.speaker_mention;

@@ -25,6 +25,7 @@
 //     never throw.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -227,11 +228,7 @@ inline std::size_t lex_fold(std::string_view in, char* out, std::size_t cap) noe
 }
 
 constexpr std::uint32_t lex_hash(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
+  const std::uint64_t h = fnv1a(s);
   return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
@@ -242,13 +239,12 @@ constexpr std::uint32_t lex_hash(std::string_view s) noexcept {
 /// empty, longer than `cap` or not plain.
 inline bool lex_fold_plain(std::string_view in, char* out, std::size_t cap, std::uint32_t& hash) noexcept {
   if (in.empty() || in.size() > cap) return false;
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = fnv1a_basis;
   for (std::size_t i = 0; i < in.size(); ++i) {
     const short f = lex_plain.map[static_cast<unsigned char>(in[i])];
     if (f < 0) return false;
     out[i] = static_cast<char>(f);
-    h ^= static_cast<std::uint64_t>(f);
-    h *= 1099511628211ull;
+    h = fnv1a_step(h, static_cast<unsigned char>(f));
   }
   hash = static_cast<std::uint32_t>(h ^ (h >> 32));
   return true;
@@ -409,6 +405,7 @@ class lexicon {
         word_index_(other.word_index_),
         duplicates_(other.duplicates_),
         max_words_(other.max_words_),
+        max_cue_words_(other.max_cue_words_),
         max_key_len_(other.max_key_len_) {
     rebind_owned();
   }
@@ -563,6 +560,9 @@ class lexicon {
 
   /// Number of distinct cue forms indexed (verb forms and cue phrases).
   std::size_t cue_form_count() const noexcept { return cue_index_.size(); }
+
+  /// The most words in one cue form ("was quoted as saying": 4).
+  std::size_t max_cue_words() const noexcept { return max_cue_words_; }
 
   /// Surfaces that the built-in tables gave to two different entities (the
   /// first one wins). Empty for a consistent table set; checked by the tests.
@@ -764,18 +764,8 @@ class lexicon {
     for (const speaker_noun_entry& g : builtin_group_nouns()) word(g.text).group |= g.flags;
     for (const speaker_noun_entry& a : builtin_anonymous_heads()) word(a.text).anonymous |= a.flags;
     index_title_variants();
-    using namespace detail::vocab_lists;
-    note_vocab(is_function_word_words, detail::vc_is_function_word);
-    note_vocab(is_calendar_word_words, detail::vc_is_calendar_word);
-    note_vocab(is_weekday_words, detail::vc_is_weekday);
-    note_vocab(is_place_head_words, detail::vc_is_place_head);
-    note_vocab(is_media_head_words, detail::vc_is_media_head);
-    note_vocab(is_org_noun_words, detail::vc_is_org_noun);
-    note_vocab(is_media_noun_words, detail::vc_is_media_noun);
-    note_vocab(is_determiner_words, detail::vc_is_determiner);
-    note_vocab(is_definite_words, detail::vc_is_definite);
-    note_vocab(breaks_noun_phrase_words, detail::vc_breaks_noun_phrase);
-    note_vocab(is_name_connector_words, detail::vc_is_name_connector);
+    for (const detail::vocab_lists::class_list& l : detail::vocab_lists::all)
+      for (std::size_t i = 0; i < l.size; ++i) facts(l.words[i]).vocab |= l.bit;  // lower-case ASCII: already folded
   }
 
   // -- helpers ---------------------------------------------------------------
@@ -929,6 +919,8 @@ class lexicon {
     cue_index_.insert(key, idx, pool_);
     facts(key).cue = idx;
     note_phrase(key, phrase_cue);
+    const std::size_t words = 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+    if (words > max_cue_words_) max_cue_words_ = words;
   }
 
   // Everything facts_of() needs about one folded key, so that a token costs
@@ -960,10 +952,6 @@ class lexicon {
     facts(key.substr(0, sp)).phrase |= bit;
     if (bit == phrase_word) facts(key.substr(key.rfind(' ') + 1)).phrase |= phrase_word_last;
     if (bit == phrase_cue) facts(key.substr(key.rfind(' ') + 1)).phrase |= phrase_cue_last;
-  }
-  template <std::size_t N>
-  void note_vocab(const std::string_view (&list)[N], std::uint32_t bit) {
-    for (std::string_view w : list) facts(w).vocab |= bit;  // lower-case ASCII: already folded
   }
 
   void add_surface(std::string_view surface, std::string_view canonical, std::uint32_t owned, actor_kind kind,
@@ -1053,6 +1041,7 @@ class lexicon {
   detail::lex_index word_index_;
   std::vector<std::string> duplicates_;
   std::size_t max_words_ = 0;
+  std::size_t max_cue_words_ = 1;
   std::size_t max_key_len_ = 0;
   detail::lexicon_stamp stamp_;
   word_rec scratch_;  // sink for unusable table rows (empty or too long)

@@ -47,6 +47,24 @@ enum : std::uint32_t {
   vc_is_definite = 1u << 8,
   vc_breaks_noun_phrase = 1u << 9,
   vc_is_name_connector = 1u << 10,
+  // Classes the attribution sieves read (see attribution/):
+  vc_is_be = 1u << 11,               // is, was, been: passives and copulas
+  vc_is_finite_aux = 1u << 12,       // has, will, could: a finite verb follows or is here
+  vc_is_clause_verb = 1u << 13,      // words that make a span a clause, not a noun phrase
+  vc_is_adverb_or_aux = 1u << 14,    // may stand between a subject and its cue ("he also said")
+  vc_is_time_adverb = 1u << 15,      // may follow a cue before its content ("said again that")
+  vc_opens_adverbial = 1u << 16,     // opens a phrase of time, place or manner
+  vc_is_relative = 1u << 17,         // who, which: a relative clause
+  vc_is_outlet_noun = 1u << 18,      // station, agency: the common noun of a media outlet
+  vc_is_contrast = 1u << 19,         // but, while: may open a new subject's clause
+  vc_is_coordinator = 1u << 20,      // and, but: a second predicate or subject
+  vc_is_predicate_start = 1u << 21,  // "..., and had sought": a second predicate of the subject
+  vc_ends_parenthetical = 1u << 22,  // after "..., X said, ": what does not continue the report
+  vc_is_sentence_conj = 1u << 23,    // "And ...", "But ...": not content
+  vc_is_quantifier = 1u << 24,       // "two said", "some argued": a determiner that can be a subject
+  vc_opens_cue_adjunct = 1u << 25,   // "said on Friday", "in a statement": a phrase after a cue
+  vc_is_finite_be = 1u << 26,        // is, are, was, were
+  vc_is_affiliation = 1u << 27,      // "director of X", "an analyst at X": a person's organization follows
 };
 
 namespace vocab_lists {
@@ -112,6 +130,89 @@ inline constexpr std::string_view breaks_noun_phrase_words[] = {
 inline constexpr std::string_view is_name_connector_words[] = {"of", "for", "de", "da", "do", "dos", "das", "du", "van", "von",
                                               "der", "den", "al", "el", "bin", "bint", "ibn", "la", "le", "y",
                                               "di", "del", "della", "ter", "ten", "and", "on", "the"};
+inline constexpr std::string_view is_be_words[] = {"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"};
+inline constexpr std::string_view is_finite_aux_words[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                                           "would", "can", "could", "should", "may", "might",
+                                                           "must", "did", "does"};
+inline constexpr std::string_view is_clause_verb_words[] = {
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "has",
+    "have", "had", "did", "does", "do", "shall", "won't", "wouldn't", "can't", "couldn't", "isn't",
+    "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "needs",
+    "need", "remains", "remained", "plans", "planned", "wants", "wanted", "intends", "seems", "appears"};
+inline constexpr std::string_view is_adverb_or_aux_words[] = {
+    "has", "have", "had", "also", "again", "repeatedly", "earlier", "later", "previously", "recently",
+    "then", "now", "once", "publicly", "privately", "separately", "reportedly", "further", "today",
+    "yesterday", "tonight", "week", "month", "year", "last", "this", "will", "would", "did", "does", "do",
+    "already", "first", "initially", "subsequently", "finally", "swiftly", "quickly", "immediately",
+    "simply", "just", "always", "never", "often", "frequently", "similarly", "likewise", "too", "meanwhile",
+    "however", "though", "instead", "nonetheless", "nevertheless", "still", "even", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"};
+inline constexpr std::string_view is_time_adverb_words[] = {
+    "also", "again", "earlier", "later", "repeatedly", "publicly", "privately", "separately", "recently",
+    "previously", "then", "now", "reportedly", "further", "too"};
+inline constexpr std::string_view opens_adverbial_words[] = {
+    "after", "before", "when", "while", "during", "following", "ahead", "as", "at", "in", "on", "outside",
+    "upon", "since", "until", "amid", "despite", "from", "shortly", "just"};
+inline constexpr std::string_view is_relative_words[] = {"who", "which", "whose", "where"};
+inline constexpr std::string_view is_outlet_noun_words[] = {"station", "radio", "channel", "broadcaster", "network",
+                                                            "newspaper", "television", "tv", "news", "agency",
+                                                            "programme", "program"};
+inline constexpr std::string_view is_contrast_words[] = {"but", "while", "whereas", "although"};
+inline constexpr std::string_view is_coordinator_words[] = {"and", "but"};
+inline constexpr std::string_view is_predicate_start_words[] = {"has", "had", "have", "was", "is", "will", "would",
+                                                                "did", "does", "also", "then", "later"};
+inline constexpr std::string_view ends_parenthetical_words[] = {
+    "who", "which", "whose", "where", "when", "that", "in", "on", "at", "after", "before", "during", "while",
+    "as", "according", "citing", "referring", "speaking", "noting", "though", "although"};
+inline constexpr std::string_view is_sentence_conj_words[] = {"and", "but", "so"};
+inline constexpr std::string_view is_affiliation_words[] = {"of", "at", "for", "with", "from"};
+inline constexpr std::string_view is_finite_be_words[] = {"is", "are", "was", "were"};
+inline constexpr std::string_view opens_cue_adjunct_words[] = {"on", "in", "at", "by", "during", "via",
+                                                               "through", "over", "late", "early"};
+inline constexpr std::string_view is_quantifier_words[] = {"that", "one", "two", "three", "some", "many",
+                                                           "all", "both", "several", "other", "most"};
+
+// Every list with its class, for the two readers: vocab_table below and the
+// lexicon's per-key facts.
+struct class_list {
+  const std::string_view* words;
+  std::size_t size;
+  std::uint32_t bit;
+};
+template <std::size_t N>
+constexpr class_list list_of(const std::string_view (&l)[N], std::uint32_t bit) noexcept {
+  return {l, N, bit};
+}
+inline constexpr class_list all[] = {
+    list_of(is_function_word_words, vc_is_function_word),
+    list_of(is_calendar_word_words, vc_is_calendar_word),
+    list_of(is_weekday_words, vc_is_weekday),
+    list_of(is_place_head_words, vc_is_place_head),
+    list_of(is_media_head_words, vc_is_media_head),
+    list_of(is_org_noun_words, vc_is_org_noun),
+    list_of(is_media_noun_words, vc_is_media_noun),
+    list_of(is_determiner_words, vc_is_determiner),
+    list_of(is_definite_words, vc_is_definite),
+    list_of(breaks_noun_phrase_words, vc_breaks_noun_phrase),
+    list_of(is_name_connector_words, vc_is_name_connector),
+    list_of(is_be_words, vc_is_be),
+    list_of(is_finite_aux_words, vc_is_finite_aux),
+    list_of(is_clause_verb_words, vc_is_clause_verb),
+    list_of(is_adverb_or_aux_words, vc_is_adverb_or_aux),
+    list_of(is_time_adverb_words, vc_is_time_adverb),
+    list_of(opens_adverbial_words, vc_opens_adverbial),
+    list_of(is_relative_words, vc_is_relative),
+    list_of(is_outlet_noun_words, vc_is_outlet_noun),
+    list_of(is_contrast_words, vc_is_contrast),
+    list_of(is_coordinator_words, vc_is_coordinator),
+    list_of(is_predicate_start_words, vc_is_predicate_start),
+    list_of(ends_parenthetical_words, vc_ends_parenthetical),
+    list_of(is_sentence_conj_words, vc_is_sentence_conj),
+    list_of(is_quantifier_words, vc_is_quantifier),
+    list_of(opens_cue_adjunct_words, vc_opens_cue_adjunct),
+    list_of(is_finite_be_words, vc_is_finite_be),
+    list_of(is_affiliation_words, vc_is_affiliation),
+};
 }  // namespace vocab_lists
 
 // An open-addressing table of the lower-case list words and their class
@@ -120,18 +221,7 @@ inline constexpr std::string_view is_name_connector_words[] = {"of", "for", "de"
 class vocab_table {
  public:
   vocab_table() {
-    using namespace vocab_lists;
-    add(is_function_word_words, vc_is_function_word);
-    add(is_calendar_word_words, vc_is_calendar_word);
-    add(is_weekday_words, vc_is_weekday);
-    add(is_place_head_words, vc_is_place_head);
-    add(is_media_head_words, vc_is_media_head);
-    add(is_org_noun_words, vc_is_org_noun);
-    add(is_media_noun_words, vc_is_media_noun);
-    add(is_determiner_words, vc_is_determiner);
-    add(is_definite_words, vc_is_definite);
-    add(breaks_noun_phrase_words, vc_breaks_noun_phrase);
-    add(is_name_connector_words, vc_is_name_connector);
+    for (const vocab_lists::class_list& l : vocab_lists::all) add(l.words, l.size, l.bit);
   }
 
   static constexpr std::size_t max_length = 24;  // longer words are in no list
@@ -149,25 +239,22 @@ class vocab_table {
   }
 
  private:
-  static constexpr std::size_t size = 1024;  // a power of two, over twice the words
+  static constexpr std::size_t size = 2048;  // a power of two, over twice the words
   static constexpr std::size_t mask = size - 1;
   struct slot {
     std::string_view word;
     std::uint32_t bits = 0;
   };
 
+  // The keys are lower case already: the case-insensitive hash is the plain one.
   static std::size_t hash(std::string_view s) noexcept {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : s) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
+    const std::uint64_t h = ihash(s);
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
 
-  template <std::size_t N>
-  void add(const std::string_view (&list)[N], std::uint32_t bit) {
-    for (std::string_view x : list) {
+  void add(const std::string_view* list, std::size_t n, std::uint32_t bit) {
+    for (std::size_t li = 0; li < n; ++li) {
+      const std::string_view x = list[li];
       // The lists are lower case; entries too long to look up never match.
       if (x.empty() || x.size() > max_length) continue;
       std::size_t i = hash(x) & mask;

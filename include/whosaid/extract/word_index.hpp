@@ -28,11 +28,12 @@ struct word_info {
   // no cue.
   const char* cue_base = nullptr;
   std::uint32_t cue_flags = 0;
+  std::uint32_t vocab = 0;          // vocab_class(token)
   std::uint16_t cue_base_len = 0;
-  std::uint16_t vocab = 0;          // vocab_class(token)
   // vocab and word_flags of the word without a possessive ending
   // (strip_possessive: "Ministry’s" -> "Ministry"); the token's own for
-  // any other word.
+  // any other word. Only the noun classes below bit 16 are kept: the
+  // possessive base is read for the kind of a name.
   std::uint16_t base_vocab = 0;
   std::uint8_t word_flags = 0;      // lexicon::word_flags(token)
   std::uint8_t base_word_flags = 0;
@@ -180,7 +181,7 @@ class word_cache {
       info.cue_flags = f.cue->flags;
     }
     info.word_flags = narrow8(f.word_flags);
-    info.vocab = static_cast<std::uint16_t>(f.vocab);
+    info.vocab = f.vocab;
     info.entity_words = static_cast<std::uint8_t>(f.entity_words < 255 ? f.entity_words : 255);
     info.cue_phrase_first = f.cue_phrase_first;
     info.word_phrase_first = f.word_phrase_first;
@@ -191,7 +192,7 @@ class word_cache {
     const std::string_view base = strip_possessive(w);
     if (base.size() == w.size()) {
       info.base_word_flags = info.word_flags;
-      info.base_vocab = info.vocab;
+      info.base_vocab = static_cast<std::uint16_t>(info.vocab);
     } else {
       info.base_word_flags = narrow8(lex.word_flags(base));
       info.base_vocab = static_cast<std::uint16_t>(vocab_class(base));

@@ -204,6 +204,9 @@ class graph_builder {
       if (!k) json_fail(at_, where + ": unknown claim kind \"" + kind + "\"");
       c.kind = *k;
     }
+    // A rule this version does not know (a newer writer's sieve) reads as none.
+    if (const json_value* rule = find_member(o, "rule"); rule && rule->is_string())
+      c.rule = parse_attribution_rule(rule->get_ref<const std::string&>()).value_or(attribution_rule::none);
     for (const json_value& a : array_member(o, "about", where + ": ", at_))
       c.about.push_back(actor_id(index_value(a, where + ": \"about\" entries", n_actors, at_)));
     c.content = span_member(o, "span", where, at_);

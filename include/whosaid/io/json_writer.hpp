@@ -80,6 +80,16 @@ inline std::size_t local_index(const std::vector<actor_id>& used, actor_id a) no
   return static_cast<std::size_t>(std::lower_bound(used.begin(), used.end(), a) - used.begin());
 }
 
+// The sieve that made a claim; null for a claim that no sieve made.
+template <class Emitter>
+void emit_rule(Emitter& em, attribution_rule r) {
+  em.key("rule");
+  if (r == attribution_rule::none)
+    em.null();
+  else
+    em.value(to_string(r));
+}
+
 template <class Emitter>
 void emit_span(Emitter& em, std::string_view key, text_span s) {
   em.key(key);
@@ -198,6 +208,7 @@ void emit_graph_document(Emitter& em, const Graph& g, const Articles& articles, 
     em.end_array();
     em.member("content", g.content(c));
     em.member("cue", g.cue(c));
+    detail::emit_rule(em, c.rule);
     const utf8_offset_map& map = map_of(c.article);
     emit_span(em, "span", c.content, map);
     emit_span(em, "cue_span", c.cue, map);
@@ -298,6 +309,7 @@ void write_article_json_to(Sink& s, const Graph& g, article_id art, json_style s
     em.member("content", g.content(c));
     em.member("kind", to_string(c.kind));
     em.member("cue", g.cue(c));
+    detail::emit_rule(em, c.rule);
     em.key("via");
     if (c.via.valid())
       em.value(ref(c.via));

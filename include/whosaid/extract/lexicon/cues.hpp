@@ -23,21 +23,23 @@ namespace whosaid {
 struct cue_flags {
   enum : std::uint32_t {
     that_clause = 1u << 0,    ///< takes a reported clause: "said (that) ..."
-    direct_quote = 1u << 1,   ///< tags a direct quote: "'...,' she said"
-    addressee = 1u << 2,      ///< direct-object addressee: "told Reuters", "urged Seoul to"
-    addressee_to = 1u << 3,   ///< addressee in a to-phrase: "said to reporters", "explained to"
-    speech = 1u << 4,         ///< a verb of saying or writing (a strong cue)
-    cognition = 1u << 5,      ///< a verb of thinking / attitude (weaker cue): believe, hope
-    particle = 1u << 6,       ///< multi-word: "point out", "hint at", "go on to say"
-    written = 1u << 7,        ///< written channel: write, tweet, post
-    about_object = 1u << 8,   ///< its object is the one spoken about: "criticised X", "praised X"
-    denial = 1u << 9,         ///< negative stance toward the content: deny, reject, dispute
+    bare_clause = 1u << 1,    ///< any words after it are the clause, "that" or not: "said the fares were high"
+    addressee = 1u << 2,      ///< may take an addressee before its content: "told Reuters that", "warned investors:"
+    addressee_to = 1u << 3,   ///< the addressee in a to-phrase: "said to reporters that", "explained to"
+    speech = 1u << 4,         ///< a verb of saying or writing: its progressive reports ("is accusing")
+    cognition = 1u << 5,      ///< a verb of thinking: its infinitive is a plan ("hopes to win"), not a report
+    particle = 1u << 6,       ///< multi-word verb; with about_object its object is the content: "called for X"
+    written = 1u << 7,        ///< written: "wrote in the Harbour Review" names the channel
+    about_object = 1u << 8,   ///< its object comes first: "criticised X for", "urged X to", "called X “...”"
+    quote_only = 1u << 9,     ///< with about_object: reports only a quotation, "called it “a disgrace”"
     infinitive = 1u << 10,    ///< takes a to-infinitive: "vowed to", "urged X to"
     ambiguous = 1u << 11,     ///< often not a reporting verb ("added 3%"): needs a quote or clause
-    phrase = 1u << 12,        ///< a non-verbal cue phrase ("according to")
+    phrase = 1u << 12,        ///< a non-verbal cue phrase ("according to"); never a noun
     source_follows = 1u << 13,///< the speaker follows the phrase: "according to X"
     adjunct = 1u << 14,       ///< attaches to a reporting clause: "in a statement"
     passive = 1u << 15,       ///< the speaker is the subject of a passive: "X was quoted as saying"
+    chains = 1u << 16,        ///< its participle or a second, coordinated use opens a claim of its own:
+                              ///< "..., adding that ...", "... and said ..."
   };
 };
 
@@ -51,7 +53,8 @@ namespace detail {
 
 // Short names for the table below.
 inline constexpr std::uint32_t cT = cue_flags::that_clause;
-inline constexpr std::uint32_t cQ = cue_flags::direct_quote;
+inline constexpr std::uint32_t cB = cue_flags::bare_clause;
+inline constexpr std::uint32_t cQo = cue_flags::quote_only;
 inline constexpr std::uint32_t cA = cue_flags::addressee;
 inline constexpr std::uint32_t cTo = cue_flags::addressee_to;
 inline constexpr std::uint32_t cS = cue_flags::speech;
@@ -59,89 +62,89 @@ inline constexpr std::uint32_t cC = cue_flags::cognition;
 inline constexpr std::uint32_t cP = cue_flags::particle;
 inline constexpr std::uint32_t cW = cue_flags::written;
 inline constexpr std::uint32_t cO = cue_flags::about_object;
-inline constexpr std::uint32_t cD = cue_flags::denial;
 inline constexpr std::uint32_t cI = cue_flags::infinitive;
 inline constexpr std::uint32_t cX = cue_flags::ambiguous;
+inline constexpr std::uint32_t cCh = cue_flags::chains;
 
 // clang-format off
 inline constexpr cue_entry cue_verbs[] = {
-  {"say", "say|says|said|saying", cS|cT|cQ|cTo},
-  {"tell", "tell|tells|told|telling", cS|cT|cQ|cA},
-  {"add", "add|adds|added|adding", cS|cT|cQ|cX},
-  {"note", "note|notes|noted|noting", cS|cT|cQ|cX},
-  {"argue", "argue|argues|argued|arguing", cS|cT|cQ},
-  {"warn", "warn|warns|warned|warning", cS|cT|cQ|cA|cI},
-  {"insist", "insist|insists|insisted|insisting", cS|cT|cQ},
-  {"stress", "stress|stresses|stressed|stressing", cS|cT|cQ|cX},
-  {"explain", "explain|explains|explained|explaining", cS|cT|cQ|cTo},
-  {"acknowledge", "acknowledge|acknowledges|acknowledged|acknowledging", cS|cT|cQ},
-  {"admit", "admit|admits|admitted|admitting", cS|cT|cQ},
-  {"claim", "claim|claims|claimed|claiming", cS|cT|cQ},
-  {"suggest", "suggest|suggests|suggested|suggesting", cS|cT|cQ},
-  {"reiterate", "reiterate|reiterates|reiterated|reiterating", cS|cT|cQ},
-  {"write", "write|writes|wrote|written|writing", cS|cT|cQ|cW},
-  {"tweet", "tweet|tweets|tweeted|tweeting", cS|cT|cQ|cW},
-  {"post", "post|posts|posted|posting", cS|cQ|cW|cX},
-  {"announce", "announce|announces|announced|announcing", cS|cT|cQ},
-  {"declare", "declare|declares|declared|declaring", cS|cT|cQ},
-  {"state", "state|states|stated|stating", cS|cT|cQ|cX},
-  {"confirm", "confirm|confirms|confirmed|confirming", cS|cT|cQ},
-  {"deny", "deny|denies|denied|denying", cS|cT|cQ|cD},
+  {"say", "say|says|said|saying", cS|cT|cB|cTo|cCh},
+  {"tell", "tell|tells|told|telling", cS|cT|cB|cA|cCh},
+  {"add", "add|adds|added|adding", cS|cT|cX|cCh},
+  {"note", "note|notes|noted|noting", cS|cT|cX|cCh},
+  {"argue", "argue|argues|argued|arguing", cS|cT|cCh},
+  {"warn", "warn|warns|warned|warning", cS|cT|cA|cI|cCh},
+  {"insist", "insist|insists|insisted|insisting", cS|cT|cCh},
+  {"stress", "stress|stresses|stressed|stressing", cS|cT|cX|cCh},
+  {"explain", "explain|explains|explained|explaining", cS|cT|cTo|cCh},
+  {"acknowledge", "acknowledge|acknowledges|acknowledged|acknowledging", cS|cT|cCh},
+  {"admit", "admit|admits|admitted|admitting", cS|cT|cCh},
+  {"claim", "claim|claims|claimed|claiming", cS|cT|cCh},
+  {"suggest", "suggest|suggests|suggested|suggesting", cS|cT|cCh},
+  {"reiterate", "reiterate|reiterates|reiterated|reiterating", cS|cT},
+  {"write", "write|writes|wrote|written|writing", cS|cT|cW},
+  {"tweet", "tweet|tweets|tweeted|tweeting", cS|cT|cW},
+  {"post", "post|posts|posted|posting", cS|cW|cX},
+  {"announce", "announce|announces|announced|announcing", cS|cT},
+  {"declare", "declare|declares|declared|declaring", cS|cT},
+  {"state", "state|states|stated|stating", cS|cT|cX|cCh},
+  {"confirm", "confirm|confirms|confirmed|confirming", cS|cT|cCh},
+  {"deny", "deny|denies|denied|denying", cS|cT|cCh},
   {"hint", "hint|hints|hinted|hinting", cS|cT},
   {"hint at", "hint at|hints at|hinted at|hinting at", cS|cP|cO},
-  {"urge", "urge|urges|urged|urging", cS|cQ|cA|cI},
-  {"ask", "ask|asks|asked|asking", cS|cQ|cA|cI},
-  {"reply", "reply|replies|replied|replying", cS|cT|cQ},
-  {"respond", "respond|responds|responded|responding", cS|cQ},
-  {"recall", "recall|recalls|recalled|recalling", cS|cT|cQ},
+  {"urge", "urge|urges|urged|urging", cS|cA|cI|cO},
+  {"ask", "ask|asks|asked|asking", cS|cA|cI|cO},
+  {"reply", "reply|replies|replied|replying", cS|cT},
+  {"respond", "respond|responds|responded|responding", cS|cT},
+  {"recall", "recall|recalls|recalled|recalling", cS|cT},
   {"predict", "predict|predicts|predicted|predicting", cS|cT},
-  {"caution", "caution|cautions|cautioned|cautioning", cS|cT|cQ|cA},
-  {"concede", "concede|concedes|conceded|conceding", cS|cT|cQ},
-  {"complain", "complain|complains|complained|complaining", cS|cT|cQ},
-  {"vow", "vow|vows|vowed|vowing", cS|cT|cQ|cI},
-  {"pledge", "pledge|pledges|pledged|pledging", cS|cT|cQ|cI},
-  {"promise", "promise|promises|promised|promising", cS|cT|cQ|cA|cI},
+  {"caution", "caution|cautions|cautioned|cautioning", cS|cT|cA},
+  {"concede", "concede|concedes|conceded|conceding", cS|cT},
+  {"complain", "complain|complains|complained|complaining", cS|cT},
+  {"vow", "vow|vows|vowed|vowing", cS|cT|cI},
+  {"pledge", "pledge|pledges|pledged|pledging", cS|cT|cI},
+  {"promise", "promise|promises|promised|promising", cS|cT|cA|cI},
   {"estimate", "estimate|estimates|estimated|estimating", cS|cT|cX},
   {"believe", "believe|believes|believed|believing", cC|cT},
   {"think", "think|thinks|thought|thinking", cC|cT},
   {"accuse", "accuse|accuses|accused|accusing", cS|cO},
-  {"call", "call|calls|called|calling", cS|cO|cX},
-  {"call for", "call for|calls for|called for|calling for", cS|cP},
+  {"call", "call|calls|called|calling", cS|cO|cQo|cX},
+  {"call for", "call for|calls for|called for|calling for", cS|cP|cO},
   {"describe", "describe|describes|described|describing", cS|cO},
-  {"demand", "demand|demands|demanded|demanding", cS|cT|cQ|cI},
+  {"demand", "demand|demands|demanded|demanding", cS|cT|cI},
   {"indicate", "indicate|indicates|indicated|indicating", cS|cT|cX},
-  {"continue", "continue|continues|continued|continuing", cS|cQ|cX},
-  {"maintain", "maintain|maintains|maintained|maintaining", cS|cT|cQ|cX},
-  {"contend", "contend|contends|contended|contending", cS|cT|cQ},
+  {"continue", "continue|continues|continued|continuing", cS|cT|cX},
+  {"maintain", "maintain|maintains|maintained|maintaining", cS|cT|cX},
+  {"contend", "contend|contends|contended|contending", cS|cT},
   {"allege", "allege|alleges|alleged|alleging", cS|cT},
-  {"assert", "assert|asserts|asserted|asserting", cS|cT|cQ},
-  {"emphasise", "emphasise|emphasises|emphasised|emphasising|emphasize|emphasizes|emphasized|emphasizing", cS|cT|cQ},
-  {"observe", "observe|observes|observed|observing", cS|cT|cQ|cX},
-  {"remark", "remark|remarks|remarked|remarking", cS|cT|cQ},
+  {"assert", "assert|asserts|asserted|asserting", cS|cT},
+  {"emphasise", "emphasise|emphasises|emphasised|emphasising|emphasize|emphasizes|emphasized|emphasizing", cS|cT},
+  {"observe", "observe|observes|observed|observing", cS|cT|cX},
+  {"remark", "remark|remarks|remarked|remarking", cS|cT},
   {"report", "report|reports|reported|reporting", cS|cT|cX},
   {"reveal", "reveal|reveals|revealed|revealing", cS|cT},
   {"disclose", "disclose|discloses|disclosed|disclosing", cS|cT},
   {"testify", "testify|testifies|testified|testifying", cS|cT},
   {"agree", "agree|agrees|agreed|agreeing", cS|cT|cX},
-  {"point out", "point out|points out|pointed out|pointing out", cS|cT|cQ|cP},
-  {"conclude", "conclude|concludes|concluded|concluding", cS|cT|cQ|cX},
-  {"comment", "comment|comments|commented|commenting", cS|cQ},
+  {"point out", "point out|points out|pointed out|pointing out", cS|cT|cP},
+  {"conclude", "conclude|concludes|concluded|concluding", cS|cT|cX},
+  {"comment", "comment|comments|commented|commenting", cS|cT},
   {"mention", "mention|mentions|mentioned|mentioning", cS|cT},
-  {"boast", "boast|boasts|boasted|boasting", cS|cT|cQ},
-  {"brag", "brag|brags|bragged|bragging", cS|cT|cQ},
-  {"joke", "joke|jokes|joked|joking", cS|cT|cQ},
-  {"lament", "lament|laments|lamented|lamenting", cS|cT|cQ},
-  {"quip", "quip|quips|quipped|quipping", cS|cT|cQ},
-  {"scoff", "scoff|scoffs|scoffed|scoffing", cS|cQ},
-  {"retort", "retort|retorts|retorted|retorting", cS|cT|cQ},
-  {"shout", "shout|shouts|shouted|shouting", cS|cQ},
-  {"chant", "chant|chants|chanted|chanting", cS|cQ},
-  {"whisper", "whisper|whispers|whispered|whispering", cS|cQ},
-  {"exclaim", "exclaim|exclaims|exclaimed|exclaiming", cS|cQ},
-  {"yell", "yell|yells|yelled|yelling", cS|cQ},
-  {"mutter", "mutter|mutters|muttered|muttering", cS|cQ},
-  {"snap", "snap|snaps|snapped|snapping", cS|cQ|cX},
-  {"repeat", "repeat|repeats|repeated|repeating", cS|cT|cQ|cX},
+  {"boast", "boast|boasts|boasted|boasting", cS|cT},
+  {"brag", "brag|brags|bragged|bragging", cS|cT},
+  {"joke", "joke|jokes|joked|joking", cS|cT},
+  {"lament", "lament|laments|lamented|lamenting", cS|cT},
+  {"quip", "quip|quips|quipped|quipping", cS|cT},
+  {"scoff", "scoff|scoffs|scoffed|scoffing", cS},
+  {"retort", "retort|retorts|retorted|retorting", cS|cT},
+  {"shout", "shout|shouts|shouted|shouting", cS},
+  {"chant", "chant|chants|chanted|chanting", cS},
+  {"whisper", "whisper|whispers|whispered|whispering", cS},
+  {"exclaim", "exclaim|exclaims|exclaimed|exclaiming", cS},
+  {"yell", "yell|yells|yelled|yelling", cS},
+  {"mutter", "mutter|mutters|muttered|muttering", cS},
+  {"snap", "snap|snaps|snapped|snapping", cS|cX},
+  {"repeat", "repeat|repeats|repeated|repeating", cS|cT|cX},
   {"signal", "signal|signals|signalled|signaled|signalling|signaling", cS|cT},
   {"welcome", "welcome|welcomes|welcomed|welcoming", cS|cO},
   {"criticise", "criticise|criticises|criticised|criticising|criticize|criticizes|criticized|criticizing", cS|cO},
@@ -162,21 +165,21 @@ inline constexpr cue_entry cue_verbs[] = {
   {"worry", "worry|worries|worried|worrying", cC|cT},
   {"doubt", "doubt|doubts|doubted|doubting", cC|cT},
   {"suspect", "suspect|suspects|suspected|suspecting", cC|cT},
-  {"wonder", "wonder|wonders|wondered|wondering", cC|cQ},
+  {"wonder", "wonder|wonders|wondered|wondering", cC},
   {"speculate", "speculate|speculates|speculated|speculating", cS|cT},
-  {"recount", "recount|recounts|recounted|recounting", cS|cT|cQ},
+  {"recount", "recount|recounts|recounted|recounting", cS|cT},
   {"recommend", "recommend|recommends|recommended|recommending", cS|cT},
   {"propose", "propose|proposes|proposed|proposing", cS|cT|cI},
   {"advise", "advise|advises|advised|advising", cS|cT|cA|cI},
   {"order", "order|orders|ordered|ordering", cS|cA|cI|cX},
   {"instruct", "instruct|instructs|instructed|instructing", cS|cA|cI},
-  {"proclaim", "proclaim|proclaims|proclaimed|proclaiming", cS|cT|cQ},
-  {"counter", "counter|counters|countered|countering", cS|cT|cQ},
-  {"rebut", "rebut|rebuts|rebutted|rebutting", cS|cO|cD},
-  {"refute", "refute|refutes|refuted|refuting", cS|cO|cD},
-  {"dispute", "dispute|disputes|disputed|disputing", cS|cT|cO|cD},
-  {"reject", "reject|rejects|rejected|rejecting", cS|cO|cD},
-  {"dismiss", "dismiss|dismisses|dismissed|dismissing", cS|cO|cD|cX},
+  {"proclaim", "proclaim|proclaims|proclaimed|proclaiming", cS|cT},
+  {"counter", "counter|counters|countered|countering", cS|cT},
+  {"rebut", "rebut|rebuts|rebutted|rebutting", cS|cO},
+  {"refute", "refute|refutes|refuted|refuting", cS|cO},
+  {"dispute", "dispute|disputes|disputed|disputing", cS|cT|cO},
+  {"reject", "reject|rejects|rejected|rejecting", cS|cO},
+  {"dismiss", "dismiss|dismisses|dismissed|dismissing", cS|cO|cX},
   {"question", "question|questions|questioned|questioning", cS|cO|cX},
   {"challenge", "challenge|challenges|challenged|challenging", cS|cO|cX},
   {"charge", "charge|charges|charged|charging", cS|cT|cX},
@@ -184,36 +187,36 @@ inline constexpr cue_entry cue_verbs[] = {
   {"reassure", "reassure|reassures|reassured|reassuring", cS|cT|cA},
   {"remind", "remind|reminds|reminded|reminding", cS|cT|cA},
   {"inform", "inform|informs|informed|informing", cS|cT|cA},
-  {"brief", "brief|briefs|briefed|briefing", cS|cA|cX},
+  {"brief", "brief|briefs|briefed|briefing", cS|cT|cA|cX},
   {"affirm", "affirm|affirms|affirmed|affirming", cS|cT},
   {"reaffirm", "reaffirm|reaffirms|reaffirmed|reaffirming", cS|cT},
   {"clarify", "clarify|clarifies|clarified|clarifying", cS|cT},
-  {"elaborate", "elaborate|elaborates|elaborated|elaborating", cS|cQ},
+  {"elaborate", "elaborate|elaborates|elaborated|elaborating", cS},
   {"underline", "underline|underlines|underlined|underlining", cS|cT},
   {"underscore", "underscore|underscores|underscored|underscoring", cS|cT},
   {"highlight", "highlight|highlights|highlighted|highlighting", cS|cT|cX},
-  {"muse", "muse|muses|mused|musing", cS|cT|cQ},
-  {"protest", "protest|protests|protested|protesting", cS|cT|cQ|cX},
+  {"muse", "muse|muses|mused|musing", cS|cT},
+  {"protest", "protest|protests|protested|protesting", cS|cT|cX},
   {"object", "object|objects|objected|objecting", cS|cT|cX},
-  {"confess", "confess|confesses|confessed|confessing", cS|cT|cQ},
+  {"confess", "confess|confesses|confessed|confessing", cS|cT},
   {"confide", "confide|confides|confided|confiding", cS|cT|cTo},
   {"concur", "concur|concurs|concurred|concurring", cS|cT},
   {"apologise", "apologise|apologises|apologised|apologising|apologize|apologizes|apologized|apologizing", cS|cTo},
   {"thank", "thank|thanks|thanked|thanking", cS|cO|cX},
   {"echo", "echo|echoes|echoed|echoing", cS|cO},
-  {"summarise", "summarise|summarises|summarised|summarising|summarize|summarizes|summarized|summarizing", cS|cQ},
-  {"plead", "plead|pleads|pleaded|pled|pleading", cS|cQ|cI},
-  {"beg", "beg|begs|begged|begging", cS|cQ|cA|cI},
-  {"implore", "implore|implores|implored|imploring", cS|cQ|cA|cI},
+  {"summarise", "summarise|summarises|summarised|summarising|summarize|summarizes|summarized|summarizing", cS},
+  {"plead", "plead|pleads|pleaded|pled|pleading", cS|cI},
+  {"beg", "beg|begs|begged|begging", cS|cA|cI},
+  {"implore", "implore|implores|implored|imploring", cS|cA|cI},
   {"appeal", "appeal|appeals|appealed|appealing", cS|cI|cX},
   {"press", "press|presses|pressed|pressing", cS|cA|cI|cX},
   {"imply", "imply|implies|implied|implying", cS|cT},
-  {"inquire", "inquire|inquires|inquired|inquiring|enquire|enquires|enquired|enquiring", cS|cQ},
-  {"query", "query|queries|queried|querying", cS|cQ|cO},
-  {"answer", "answer|answers|answered|answering", cS|cQ|cX},
+  {"inquire", "inquire|inquires|inquired|inquiring|enquire|enquires|enquired|enquiring", cS},
+  {"query", "query|queries|queried|querying", cS|cO},
+  {"answer", "answer|answers|answered|answering", cS|cX},
   {"swear", "swear|swears|swore|sworn|swearing", cS|cT|cI},
-  {"opine", "opine|opines|opined|opining", cS|cT|cQ},
-  {"go on to say", "go on to say|goes on to say|went on to say|gone on to say|going on to say", cS|cT|cQ|cP},
+  {"opine", "opine|opines|opined|opining", cS|cT},
+  {"go on to say", "go on to say|goes on to say|went on to say|gone on to say|going on to say", cS|cT|cP},
   {"quote", "quote|quotes|quoted|quoting", cS|cX},
   {"cite", "cite|cites|cited|citing", cS|cX},
 };
@@ -241,11 +244,12 @@ inline constexpr cue_phrase_entry cue_phrases[] = {
   {"as reported by", cPh|cSrc},
   {"as quoted by", cPh|cSrc},
   {"as cited by", cPh|cSrc},
-  {"quoted as saying", cPh|cPass},
-  {"was quoted as saying", cPh|cPass},
-  {"were quoted as saying", cPh|cPass},
-  {"is quoted as saying", cPh|cPass},
-  {"cited as saying", cPh|cPass},
+  {"quoted as saying", cPh|cPass|cS|cT},
+  {"was quoted as saying", cPh|cPass|cS|cT},
+  {"were quoted as saying", cPh|cPass|cS|cT},
+  {"is quoted as saying", cPh|cPass|cS|cT},
+  {"cited as saying", cPh|cPass|cS|cT},
+  {"was cited as saying", cPh|cPass|cS|cT},
   {"in a statement", cPh|cAdj},
   {"in a joint statement", cPh|cAdj},
   {"in an interview", cPh|cAdj},
@@ -266,6 +270,7 @@ inline constexpr cue_phrase_entry cue_phrases[] = {
   {"on condition of anonymity", cPh|cAdj},
   {"speaking on condition of anonymity", cPh|cAdj},
   {"speaking to", cPh|cAdj},
+  {"talking to", cPh|cAdj},
   {"writing in", cPh|cAdj},
 };
 // clang-format on

@@ -1,0 +1,110 @@
+// Finding the reporting cues of a sentence, and the facts about a cue that
+// the sieves ask: is it a participle ("saying"), a verb or a noun ("the
+// claim"), a finite progressive ("is accusing")? What a cue does (takes a
+// that-clause, an addressee, an object, an infinitive) is the lexicon's
+// cue_flags, never the cue's spelling.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "context.hpp"
+
+namespace whosaid::detail {
+
+// The cue that starts at token i (before `end`), or nothing: the longest
+// multi-word cue phrase there ("according to", "went on to say", "was quoted
+// as saying"), else the word's own cue. Adjunct phrases ("in a statement",
+// "speaking to") attach to a cue; they are not one.
+inline std::optional<cue_hit> cue_at(const attribution_context& c, std::uint32_t i, std::uint32_t end) noexcept {
+  const auto& tk = c.p.tokens;
+  if (tk[i].kind != token_kind::word || !c.outside(i) || tk[i].is(tf_in_single)) return std::nullopt;
+  // Only where the lexicon says a phrase can start (the scan knows), and
+  // its second word is not a name.
+  const word_info& wi = c.p.info(i);
+  const bool phrase = (wi.cue_phrase_first || !wi.first_word_whole) && i + 1 < end &&
+                      tk[i + 1].kind == token_kind::word && !tk[i + 1].is(tf_capitalized);
+  const std::uint32_t longest = static_cast<std::uint32_t>(c.lex.max_cue_words());
+  for (std::uint32_t len = longest; len >= 2 && phrase; --len) {
+    if (i + len > end) continue;
+    bool ok = true;
+    for (std::uint32_t j = i; j < i + len && ok; ++j) ok = tk[j].kind == token_kind::word;
+    if (!ok) continue;
+    // (Only where a multi-word cue may end: the scan said which.)
+    const word_info& wl = c.p.info(i + len - 1);
+    if (!(wl.cue_phrase_last || !wl.last_word_whole)) continue;
+    const std::string_view s = c.t.substr(tk[i].begin, tk[i + len - 1].end - tk[i].begin);
+    if (auto ci = c.lex.find_cue(s)) {
+      if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
+      return cue_hit{i, i + len, *ci};
+    }
+  }
+  // A capitalized cue inside a sentence is a name ("Mr Said").
+  if (tk[i].is(tf_capitalized) && !(i == 0 || tk[i - 1].kind != token_kind::word)) return std::nullopt;
+  if (const auto ci = wi.cue()) {
+    if ((ci->flags & cue_flags::adjunct) != 0) return std::nullopt;
+    return cue_hit{i, i + 1, *ci};
+  }
+  return std::nullopt;
+}
+
+inline bool ends_in_ing(std::string_view w) noexcept { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+// ", saying ...", "Calling the plan ...": a participle, not the finite
+// progressive of "The commission is accusing X of ...".
+inline bool participle(const attribution_context& c, const cue_hit& h) noexcept {
+  return ends_in_ing(c.wd(h.first)) && !(h.first > 0 && c.in_class(h.first - 1, vc_is_finite_be));
+}
+
+// Rejects noun uses ("the claim", "his comments") and passive or adjectival
+// forms ("was told", "is expected", "been said"). Cue phrases are never
+// nouns, and a passive phrase ("was quoted as saying") carries its own
+// auxiliary.
+inline bool plausible_cue(const attribution_context& c, const sentence& s, const cue_hit& h) noexcept {
+  if (h.has(cue_flags::source_follows) || h.has(cue_flags::phrase)) return true;
+  if (h.first <= s.first) return true;
+  const std::uint32_t b = h.first - 1;
+  if (c.is_word(b) && ((c.vc(b) & vc_is_determiner) != 0 || c.tok(b).is(tf_possessive)) &&
+      (c.vc(b) & vc_is_quantifier) == 0)
+    return false;
+  // The progressive of a verb of saying, "is accusing", "were saying", is
+  // active; that of a verb of thinking, "is hoping to", is a plan or a mood,
+  // not something reported.
+  const bool finite_be = c.in_class(b, vc_is_finite_be);
+  if (finite_be && ends_in_ing(c.wd(h.first)) && !c.is(h.first, "being") && h.has(cue_flags::speech)) return true;
+  return !(finite_be || c.is(b, "been") || c.is(b, "being") || c.is(b, "be") || c.is(b, "to"));
+}
+
+// A word that is probably a finite verb: an auxiliary, a past tense, a
+// reporting verb.
+inline bool verb_like(const attribution_context& c, std::string_view w) noexcept {
+  if ((vocab_class(w) & vc_is_finite_aux) != 0) return true;
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+  return static_cast<bool>(c.lex.find_cue(w));
+}
+
+// May stand between a subject and its cue: "he also said", "Wi has said",
+// "she said Monday", "Lind similarly argued".
+inline bool adverb_or_aux(const attribution_context& c, std::uint32_t k) noexcept {
+  if (!c.is_word(k)) return false;
+  if ((c.vc(k) & vc_is_adverb_or_aux) != 0) return true;
+  const std::string_view w = c.wd(k);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+}
+
+// "pledged to work towards ...", "vowed to resist": a to-infinitive after a
+// cue that takes one, in the active voice ("is expected to" is not anyone's
+// stance). After a verb of thinking ("hopes to finish", "expects to win")
+// the infinitive is the subject's own plan, not something reported.
+inline bool infinitive_complement(const attribution_context& c, const cue_hit& h, std::uint32_t k,
+                                  std::uint32_t e) noexcept {
+  if (!h.has(cue_flags::infinitive) || h.has(cue_flags::cognition) || !c.is(k, "to") || e <= k + 1 ||
+      !c.is_word(k + 1))
+    return false;
+  std::uint32_t b = h.first;
+  if (b > 0 && adverb_or_aux(c, b - 1) && !c.in_class(b - 1, vc_is_be)) --b;
+  return !(b > 0 && c.in_class(b - 1, vc_is_be));
+}
+
+}  // namespace whosaid::detail

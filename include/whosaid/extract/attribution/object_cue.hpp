@@ -1,0 +1,28 @@
+// Sieve: a cue whose object comes first, then what is said of it.
+//
+//   Okafor urged the council to delay the vote.
+//   Lind called the plan “a betrayal of the coast”.
+//   The union accused the board of hiding the figures.
+//   The panel described the deal as a step back.
+//   Ministers called for an inquiry.             (a phrasal cue: its object is the content)
+#pragma once
+
+#include "sieve.hpp"
+#include "speakers.hpp"
+
+namespace whosaid::detail {
+
+struct object_cue {
+  static constexpr attribution_rule rule = attribution_rule::object_cue;
+
+  static sieve_verdict apply(attribution_context& c, const cue_site& site, attribution& a) {
+    if (!site.r.object_first) return sieve_verdict::pass;
+    const std::uint32_t k = site.r.k;
+    const std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+    if (e <= k || !object_complement_ok(c, site, e) || !set_content(c, a, k, e)) return sieve_verdict::settled;
+    a.speaker = subject_before(c, site.s, site.h, site.covered_to);
+    return a.speaker >= 0 ? sieve_verdict::claim : sieve_verdict::settled;
+  }
+};
+
+}  // namespace whosaid::detail

@@ -1,0 +1,166 @@
+// Who speaks: the subject of the clause a cue ends ("..., Sir Ian Pell, who
+// told ...", "X in Moscow says", "the adviser, Wi Sung-lac, said"), the main
+// clause's subject for a participle or a second, coordinated cue ("...,
+// saying ...", "X said A and added B"), and a channel named in an opening
+// phrase ("In an interview with WKRP, Lind said ...").
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "clauses.hpp"
+#include "context.hpp"
+#include "cues.hpp"
+
+namespace whosaid::detail {
+
+// "X said A and said B", "..., but added ...": a cue whose subject is left
+// out, after a coordinator above `floor`.
+inline bool elided_subject(const attribution_context& c, const cue_hit& h, std::uint32_t floor) noexcept {
+  return h.first > floor && c.in_class(h.first - 1, vc_is_coordinator);
+}
+
+// The subject of the main clause, for a participle or an elided subject:
+// the mention right before a participle with no comma ("Lind, saying" is
+// not), the sentence's first speaker, else the last mention that a verb
+// follows ("Gao spoke after Lind defended X, saying ...").
+inline int main_clause_subject(const attribution_context& c, const sentence& s, const cue_hit& h,
+                               int sentence_speaker, bool part) {
+  const std::uint32_t j = h.first;
+  if (part && j > s.first && c.mention_at_end[j] >= 0 && c.speaker_like(c.mention_at_end[j]) && !c.is_punct(j - 1, ','))
+    return c.mention_at_end[j];
+  if (sentence_speaker >= 0) return sentence_speaker;
+  int best = -1;
+  for (std::uint32_t k = s.first; k < h.first; ++k) {
+    const int m = c.mention_at_end[k + 1];
+    if (m < 0 || !c.speaker_like(m) || c.m(m).type == mention_type::pronoun) continue;
+    if (c.m(m).is(mf_possessive)) continue;
+    std::uint32_t q = k + 1;
+    while (q < h.first && adverb_or_aux(c, q) && !c.is(q, "has") && !c.is(q, "had") && !c.is(q, "have")) ++q;
+    if (q < h.first && c.is_word(q) && verb_like(c, c.wd(q))) best = m;
+  }
+  if (best >= 0) return best;
+  return first_subject(c, s.first, h.first);
+}
+
+// The subject of the clause that ends at the cue, above `covered_to`.
+inline int subject_before(const attribution_context& c, const sentence& s, const cue_hit& h, std::uint32_t covered_to) {
+  const auto& tk = c.p.tokens;
+  const std::uint32_t floor = s.first > covered_to ? s.first : covered_to;
+  std::uint32_t j = h.first;
+  // A relative clause: "..., Sir Ian Pell, who told her ...".
+  if (j >= s.first + 2 && c.is(j - 1, "who") && c.is_punct(j - 2, ',')) {
+    int m = c.mention_at_end[j - 2];
+    if (c.speaker_like(m)) return m;
+  }
+  while (j > s.first && adverb_or_aux(c, j - 1) && c.outside(j - 1) && c.mention_at_end[j] < 0) --j;
+  if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, floor);
+  // "on Friday" / "last week" before the cue.
+  if (j >= s.first + 2 && c.mention_at_end[j] < 0 && c.is_word(j - 1) &&
+      (c.vc(j - 1) & (vc_is_weekday | vc_is_calendar_word)) != 0 && (c.is(j - 2, "on") || c.is(j - 2, "in")))
+    j -= 2;
+  if (c.mention_at_end[j] >= 0 && c.speaker_like(c.mention_at_end[j])) {
+    int m = c.mention_at_end[j];
+    int person = unclosed_apposition(c, s, m);
+    if (person >= 0) return person;
+    // "X in Moscow says": a place after the subject.
+    const mention& mm = c.m(m);
+    if (mm.first >= s.first + 2 && c.is(mm.first - 1, "in") &&
+        (mm.is(mf_capital) || mm.kind == actor_kind::location || mm.kind == actor_kind::country)) {
+      int before = c.mention_at_end[mm.first - 1];
+      if (c.speaker_like(before)) return before;
+    }
+    return m;
+  }
+  // An apposition between dashes: "Canada and Mexico - allies of X - have said".
+  if (j > s.first && tk[j - 1].kind == token_kind::dash) {
+    std::uint32_t open = j - 1;
+    while (open > s.first && tk[open - 1].kind != token_kind::dash) --open;
+    if (open > s.first) {
+      int before = c.mention_at_end[open - 1];
+      if (c.speaker_like(before)) return before;
+    }
+  }
+  if (j > s.first && c.is_punct(j - 1, ',')) {
+    // An apposition: ", a professor at Y," -- the subject is before its
+    // opening comma, or the name inside it ("the adviser, Wi Sung-lac,").
+    std::uint32_t close = j - 1;
+    std::uint32_t open = close;
+    while (open > s.first && !(c.is_punct(open - 1, ',') && c.outside(open - 1))) {
+      if (!c.outside(open - 1)) break;
+      --open;
+    }
+    if (open > s.first && c.is_punct(open - 1, ',')) {
+      int inside = c.mention_at_start[open];
+      if (inside >= 0 && c.m(inside).last == close &&
+          c.m(inside).type == mention_type::name &&
+          c.m(inside).kind == actor_kind::person)
+        return inside;
+      // ", Sweden-based group KLM,": a name after the organization or
+      // group noun that describes it.
+      const int named = c.mention_at_end[close];
+      if (named >= 0) {
+        const mention& nm = c.m(named);
+        if (nm.type == mention_type::name && nm.first > open && c.is_word(nm.first - 1) &&
+            !tk[nm.first - 1].is(tf_capitalized) &&
+            ((c.vc(nm.first - 1) & (vc_is_org_noun | vc_is_media_noun)) != 0 ||
+             (c.p.info(nm.first - 1).word_flags & whosaid::lexicon::word_class::group_noun) != 0))
+          return named;
+      }
+      int before = c.mention_at_end[open - 1];
+      if (c.speaker_like(before)) return before;
+    }
+  }
+  return first_subject(c, floor, h.first);
+}
+
+// The speaker of a cue whose content follows it: the main clause's subject
+// for a participle or an elided subject, else the subject before the cue.
+inline int cue_subject(const attribution_context& c, const sentence& s, const cue_hit& h, std::uint32_t covered_to,
+                       int sentence_speaker, bool part) {
+  const std::uint32_t floor = s.first > covered_to ? s.first : covered_to;
+  if (part || elided_subject(c, h, floor)) return main_clause_subject(c, s, h, sentence_speaker, part);
+  return subject_before(c, s, h, covered_to);
+}
+
+// "In an interview with New York station WKRP, Lind said ...", "Speaking
+// to the BBC, she said ...": a channel in an opening phrase before the
+// speaker, at most window::opener_channel tokens back.
+inline void opener_channel(const attribution_context& c, const sentence& s, attribution& a) {
+  if (a.via >= 0 || a.speaker < 0) return;
+  const std::uint32_t sp = c.m(a.speaker).first;
+  if (sp <= s.first || sp - s.first > window::opener_channel) return;
+  for (std::uint32_t k = s.first; k + 1 < sp; ++k) {
+    if (!c.is_word(k) || !c.outside(k)) continue;
+    const bool opener = (c.is(k, "interview") && c.is(k + 1, "with")) ||
+                        ((c.is(k, "speaking") || c.is(k, "talking")) && (c.is(k + 1, "to") || c.is(k + 1, "with")));
+    if (!opener) continue;
+    int best = -1;
+    bool media_noun = false;
+    for (std::uint32_t j = k + 2; j < sp && j < k + 8; ++j) {
+      if (c.is_punct(j, ',') || !c.outside(j)) break;
+      media_noun = media_noun || c.in_class(j, vc_is_outlet_noun);
+      int m = c.mention_at_start[j];
+      if (m < 0) continue;
+      const mention& mm = c.m(m);
+      if (mm.kind == actor_kind::media) best = m;
+      else if (media_noun && mm.kind != actor_kind::person && mm.kind != actor_kind::location &&
+               mm.kind != actor_kind::country && mm.type == mention_type::name)
+        best = m;
+      if (best >= 0) break;
+    }
+    // "New York station WKRP": the name after a descriptive outlet phrase.
+    if (best >= 0) {
+      std::uint32_t after = c.m(best).last;
+      int nx = after < sp ? c.mention_at_start[after] : -1;
+      if (nx >= 0 && c.m(nx).type == mention_type::name &&
+          c.m(nx).kind != actor_kind::person)
+        best = nx;
+      a.via = best;
+    }
+    return;
+  }
+}
+
+
+}  // namespace whosaid::detail
