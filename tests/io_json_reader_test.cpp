@@ -1,3 +1,4 @@
+#include <whosaid/extract.hpp>
 #include <whosaid/io/json_reader.hpp>
 #include <whosaid/io/json_writer.hpp>
 
@@ -44,6 +45,22 @@ TEST_SUITE("io/json_reader") {
     // the indices are rebuilt, not only the vectors
     CHECK(back.claims_by(s.mayor).size() == 4);
     CHECK(back.find_actor("Mayor Zoë Ålund") == s.mayor);
+  }
+
+  TEST_CASE("each claim's rule (the sieve that made it) round-trips; an unknown rule reads as none") {
+    graph g = whosaid::extract(
+        "Ida Holm said the bridge would open in May.\n\n\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Per Lund.");
+    REQUIRE(g.claim_count() == 2);
+    std::string once;
+    write_graph_json(once, g);
+    CHECK(once.find("\"rule\":\"cue_then_content\"") != std::string::npos);
+    graph back = read_graph_json(once);
+    REQUIRE(back.claim_count() == 2);
+    CHECK(back[claim_id(0)].rule == attribution_rule::cue_then_content);
+    CHECK(back[claim_id(1)].rule == attribution_rule::inverted);
+    std::string renamed = once;
+    renamed.replace(renamed.find("cue_then_content"), 16, "a_future_sieve");
+    CHECK(read_graph_json(renamed)[claim_id(0)].rule == attribution_rule::none);
   }
 
   TEST_CASE("text that is not UTF-8 comes back with U+FFFD and spans on the same characters") {

@@ -32,6 +32,7 @@ struct extract_options {
   common_options common;
   std::vector<std::string> inputs;
   std::string format = "text";  // text, json, jsonl
+  bool explain = false;         // per claim: its sentence, rule, cue and speaker mention
   input_format input = input_format::automatic;
   unsigned jobs = 1;
 };

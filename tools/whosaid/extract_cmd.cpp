@@ -18,6 +18,7 @@
 
 #include "cli.hpp"
 #include "diagnostics.hpp"
+#include "explain.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
 #include "table.hpp"
@@ -107,7 +108,10 @@ int run_extract(const extract_options& o) {
   extract_all(reader, o.jobs, diag, [&](whosaid::graph&& g) {
     for (std::size_t i = 0; i < g.article_count(); ++i) {
       whosaid::article_id a(static_cast<std::uint32_t>(i));
-      if (o.format == "text") {
+      if (o.explain) {
+        if (!first) os << '\n';
+        print_explanation(os, g, a);
+      } else if (o.format == "text") {
         if (!first) os << '\n';
         print_article(os, g, a);
       } else {

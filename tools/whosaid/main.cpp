@@ -64,6 +64,10 @@ int main(int argc, char** argv) {
                       "text: a table to read; json: one document per article, indented; jsonl: one per line")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->default_str("text");
+  extract->add_flag("--explain", ex.explain,
+                    "Per claim, why: its sentence with [content], {cue} and <speaker> marked, and the rule (sieve) "
+                    "that decided it")
+      ->excludes("--format");
   add_input(extract, ex.input, "text");
   add_jobs(extract, ex.jobs);
   add_common(extract, ex.common, "Write to this file instead of standard output");

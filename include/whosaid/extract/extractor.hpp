@@ -54,6 +54,13 @@ class extractor {
     return g;
   }
 
+  // Plain text into a fresh graph.
+  graph extract(std::string_view text) const {
+    graph::article_type a;
+    a.text.assign(text.data(), text.size());
+    return extract<graph>(std::move(a));
+  }
+
   // Extracts one article and merges it into `g`; returns its id there.
   template <class... P>
   article_id extract_into(basic_graph<P...>& g, typename basic_graph<P...>::article_type article) const {

@@ -547,6 +547,11 @@ class mention_finder {
     bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
     bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;
     if (!(anon || group || role || org)) return i;
+    // "Ida Holm reports that ...", "Lind claims": a cue form right after a
+    // name is the name's verb, not a plural noun it modifies.
+    if (p.info(i).has_cue() && i > 0 && tk[i - 1].kind == token_kind::word && tk[i - 1].is(tf_capitalized) &&
+        !tk[i].is(tf_capitalized))
+      return i;
     // The head must end its phrase: "official figures" is not an official.
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
       std::string_view nx = word(tk[i + 1]);

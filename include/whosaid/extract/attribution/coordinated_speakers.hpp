@@ -50,6 +50,7 @@ struct coordinated_speakers {
       for (int j = nc - 1; j >= 0; --j) {
         attribution b = a;
         b.speaker = conj[j];
+        b.rule = rule;
         res.push_back(b);
         any = true;
       }

@@ -1,11 +1,12 @@
 // Sieve: a quotation in a sentence whose claim came before it continues
 // that claim's speaker.
 //
-//   “We are ready,” Mia Olsen said, “and the ships can come back.”
-//   Lind said the fares would rise. “It is the only way,” ...   (not this: see inherited_speaker)
+//   “We tried,” said Ana Ruiz, “but the water came too fast.”   (a split quote)
+//   Lind said the fares would rise, and “They Will Rise Again.”
 //
-// The quotation must read as a sentence (three words or more, starting like
-// one) and open after the claim's content.
+// The quotation must open after the claim's content and read as a sentence
+// (three words or more, starting like one), unless it is the second half of
+// a split quote: a comma after a direct claim's attribution opens it.
 #pragma once
 
 #include "sieve.hpp"
@@ -21,7 +22,11 @@ struct quote_continuation {
       const quotation& q = c.p.quotes[i];
       if (qi.taken[i]) continue;
       const quote_index::window_facts& w = qi.window_at(q);
-      if (!w.owned || !quote_index::sentence_like(c, q) || q.open_token <= w.owner_first) continue;
+      if (!w.owned || q.open_token <= w.owner_first) continue;
+      // The second half of a split quote ("“We tried,” Ruiz said, “but the
+      // water came too fast.”") continues whatever its first word.
+      const bool split = w.owner_direct && q.open_token > 0 && c.is_punct(q.open_token - 1, ',');
+      if (!split && !quote_index::sentence_like(c, q)) continue;
       attribution a = quote_index::claim_of(c, q, rule);
       a.speaker = w.owner_speaker;
       a.inherit = w.owner_inherit;

@@ -100,9 +100,11 @@ inline cue_reading read_cue(const attribution_context& c, const sentence& s, con
   if (k < s.last && c.is_punct(k, ':')) {
     ++k;
     r.colon = true;
-  } else if (k + 1 < s.last && c.is_punct(k, ',') && tk[k + 1].kind == token_kind::open_quote && !r.part) {
+  } else if (k + 1 < s.last && c.is_punct(k, ',') && tk[k + 1].kind == token_kind::open_quote && !r.part &&
+             !quote_then_speaker(c, s, h)) {
     // "Jones said, “When people come back ...”": a comma introducing a
-    // quotation, as a colon does.
+    // quotation, as a colon does; not the second half of a split quote
+    // ("“We tried,” Ruiz said, “but ...”"), whose first half is the content.
     ++k;
     r.colon = true;
   }

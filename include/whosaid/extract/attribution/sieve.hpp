@@ -33,6 +33,7 @@ struct quote_index {
     std::uint32_t owner_first = 0;    // ... its content's first token
     int owner_speaker = -1;
     bool owner_inherit = false;
+    bool owner_direct = false;        // ... a quotation
   };
   std::vector<int> cover, window_of;
   std::vector<window_facts> windows;
@@ -63,6 +64,7 @@ struct quote_index {
       f.owner_first = a.content_first;
       f.owner_speaker = a.speaker;
       f.owner_inherit = a.inherit;
+      f.owner_direct = a.kind == claim_kind::direct;
     }
     taken.assign(c.p.quotes.size(), 0);
     for (std::size_t qi = 0; qi < c.p.quotes.size(); ++qi) {

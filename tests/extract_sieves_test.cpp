@@ -1,0 +1,334 @@
+// The attribution sieves one by one, on paragraph fixtures written here: the
+// finder runs on a scanned paragraph, and each test names the sieve that
+// must decide the claim (attribution::rule). Also: every built-in cue form
+// and cue phrase reaches a claim, and a user's cue behaves like a built-in
+// one with the same flags.
+#include <whosaid/extract.hpp>
+#include <whosaid/extract/attribution.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_test_util.hpp"
+
+using namespace whosaid;
+using namespace whosaid::detail;
+
+namespace {
+
+struct decided {
+  std::string rule, content, speaker, cue;
+  bool inherit = false;
+};
+
+// The attributions of the first paragraph of `text`.
+struct paragraph {
+  std::string text;
+  paragraph_scan p;
+  std::vector<mention> ms;
+  std::vector<relation_hit> rels;
+  std::vector<attribution> atts;
+  attribution_state left;
+
+  explicit paragraph(std::string t, const whosaid::lexicon& lex = whosaid::lexicon::builtin()) : text(std::move(t)) {
+    text_scanner sc(text, lex);
+    sc.next(p);
+    mention_finder(text, lex).find(p, ms);
+    relation_finder(text).find(p, ms, rels);
+    left = attribution_finder(text, lex).find(p, ms, atts);
+  }
+  std::vector<decided> claims() const {
+    std::vector<decided> out;
+    for (const attribution& a : atts) {
+      decided d;
+      d.rule = std::string(to_string(a.rule));
+      d.content = std::string(a.content.of(text));
+      d.speaker = a.speaker >= 0 ? std::string(ms[static_cast<std::size_t>(a.speaker)].span.of(text)) : "";
+      d.cue = std::string(a.cue.of(text));
+      d.inherit = a.inherit;
+      out.push_back(d);
+    }
+    return out;
+  }
+};
+
+decided only(const paragraph& p) {
+  auto cs = p.claims();
+  REQUIRE(cs.size() == 1);
+  return cs[0];
+}
+
+}  // namespace
+
+TEST_SUITE("extract/attribution/sieves") {
+  TEST_CASE("colon_introduction: a colon opens a quotation") {
+    auto c = only(paragraph("Tomas Berg said: \xE2\x80\x9CWe will not raise the fares this year.\xE2\x80\x9D"));
+    CHECK(c.rule == "colon_introduction");
+    CHECK(c.speaker == "Tomas Berg");
+    CHECK(c.content == "We will not raise the fares this year.");
+  }
+
+  TEST_CASE("colon_introduction: an introduction ending the paragraph is left for the next one") {
+    paragraph p("Mia Olsen told reporters:");
+    CHECK(p.atts.empty());
+    REQUIRE(p.left.intro_speaker >= 0);
+    CHECK(p.ms[static_cast<std::size_t>(p.left.intro_speaker)].span.of(p.text) == "Mia Olsen");
+  }
+
+  TEST_CASE("content_then_cue: the quotation first, the speaker before the cue") {
+    auto c = only(paragraph("\xE2\x80\x9CThe bridge is safe,\xE2\x80\x9D Mia Olsen said."));
+    CHECK(c.rule == "content_then_cue");
+    CHECK(c.speaker == "Mia Olsen");
+    CHECK(c.content == "The bridge is safe");
+  }
+
+  TEST_CASE("content_then_cue: an attribution inside the clause it reports") {
+    auto c = only(paragraph("The new ferry, Norvik said, was the largest it had ever built."));
+    CHECK(c.rule == "content_then_cue");
+    CHECK(c.speaker == "Norvik");
+    CHECK(c.content == "The new ferry, Norvik said, was the largest it had ever built");
+  }
+
+  TEST_CASE("inverted: the speaker after the cue") {
+    auto c = only(paragraph("\xE2\x80\x9CTrade will recover,\xE2\x80\x9D said Lena Park, an economist at Nordbank."));
+    CHECK(c.rule == "inverted");
+    CHECK(c.speaker == "Lena Park");
+    CHECK(c.content == "Trade will recover");
+  }
+
+  TEST_CASE("according_to: the source after the phrase, content before or after") {
+    auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
+    CHECK(c.rule == "according_to");
+    CHECK(c.speaker == "Ida Holm");
+    CHECK(c.content == "the bridge will open in May");
+    auto d = only(paragraph("The bridge will open in May, according to Ida Holm."));
+    CHECK(d.rule == "according_to");
+    CHECK(d.content == "The bridge will open in May");
+  }
+
+  TEST_CASE("passive: the subject of a quoted-as-saying phrase speaks") {
+    auto c = only(paragraph("Per Lund was quoted as saying the budget was balanced."));
+    CHECK(c.rule == "passive");
+    CHECK(c.speaker == "Per Lund");
+    CHECK(c.cue == "was quoted as saying");
+    CHECK(c.content == "the budget was balanced");
+  }
+
+  TEST_CASE("object_cue: the object, then what is said of it") {
+    auto c = only(paragraph("Okafor urged the council to delay the vote."));
+    CHECK(c.rule == "object_cue");
+    CHECK(c.speaker == "Okafor");
+    CHECK(c.content == "the council to delay the vote");
+    // A quote-only cue needs its quotation.
+    CHECK(paragraph("Okafor called the council on Monday.").atts.empty());
+    auto q = only(paragraph("Okafor called the plan \xE2\x80\x9C" "a betrayal of the coast\xE2\x80\x9D."));
+    CHECK(q.rule == "object_cue");
+  }
+
+  TEST_CASE("participle: the main clause's subject speaks") {
+    paragraph p("Lind defended the plan on Monday, saying it would pay for itself.");
+    auto cs = p.claims();
+    REQUIRE(!cs.empty());
+    CHECK(cs.back().rule == "participle");
+    CHECK(cs.back().speaker == "Lind");
+    CHECK(cs.back().content == "it would pay for itself");
+  }
+
+  TEST_CASE("participle: a second, coordinated cue with its subject left out") {
+    paragraph p("Berg said the fares were fair and added that they would not rise.");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].rule == "cue_then_content");
+    CHECK(cs[0].content == "the fares were fair");
+    CHECK(cs[1].rule == "participle");
+    CHECK(cs[1].speaker == "Berg");
+    CHECK(cs[1].content == "they would not rise");
+  }
+
+  TEST_CASE("cue_then_content: speaker, cue, then the clause") {
+    auto c = only(paragraph("Harbour chief Mia Olsen said on Friday that the port will reopen in May."));
+    CHECK(c.rule == "cue_then_content");
+    CHECK(c.content == "the port will reopen in May");
+    auto d = only(paragraph("Ida Holm went on to say that the tolls would stay low."));
+    CHECK(d.rule == "cue_then_content");
+    CHECK(d.cue == "went on to say");
+  }
+
+  TEST_CASE("speaker_label: a name and a colon open the paragraph") {
+    auto c = only(paragraph("Ann Lind: Ferry Fares Will Double by Spring"));
+    CHECK(c.rule == "speaker_label");
+    CHECK(c.speaker == "Ann Lind");
+    CHECK(c.content == "Ferry Fares Will Double by Spring");
+  }
+
+  TEST_CASE("dash_signature: a quotation signed with a dash and a name") {
+    auto c = only(paragraph("\xE2\x80\x9CThe sea took everything we had.\xE2\x80\x9D \xE2\x80\x94 Ann Lind"));
+    CHECK(c.rule == "dash_signature");
+    CHECK(c.speaker == "Ann Lind");
+  }
+
+  TEST_CASE("quote_continuation: a later quotation in the claim's sentence") {
+    paragraph p("Ana Ruiz said the dam had held. \xE2\x80\x9CWe tried hard, and the water came too fast,\xE2\x80\x9D she "
+                "added, \xE2\x80\x9C" "But nobody was hurt in the end.\xE2\x80\x9D");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[2].rule == "quote_continuation");
+    CHECK(cs[2].speaker == "she");
+  }
+
+  TEST_CASE("inherited_speaker: a quotation standing alone takes the previous speaker") {
+    paragraph p("\xE2\x80\x9CThe ships can come back next week. We are ready.\xE2\x80\x9D");
+    auto c = only(p);
+    CHECK(c.rule == "inherited_speaker");
+    CHECK(c.inherit);
+    // Through the extractor: the speaker of the paragraph before.
+    auto cs = extract_test::run(
+        "Mia Olsen said the port would reopen in May.\n\n\xE2\x80\x9CThe ships can come back next week. We are "
+        "ready.\xE2\x80\x9D");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Mia Olsen");
+  }
+
+  TEST_CASE("coordinated_speakers: one claim per coordinated speaker") {
+    paragraph p("Germany and France said the deal was fair.");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Germany");
+    CHECK(cs[0].rule == "coordinated_speaker");
+    CHECK(cs[1].speaker == "France");
+    CHECK(cs[1].rule == "cue_then_content");
+  }
+
+  TEST_CASE("role_speaker: the one named holder of a role speaks for an anonymous role phrase") {
+    std::vector<local_actor> xs(2);
+    xs[0].name = "Marta Holm";
+    xs[0].kind = actor_kind::person;
+    xs[0].roles = {"chief negotiator"};
+    xs[1].anonymous = true;
+    xs[1].kind = actor_kind::person;
+    xs[1].head = "negotiator";
+    const std::string t = "Later the chief negotiator said no.";
+    struct claim_rec {
+      int speaker;
+      text_span speaker_mention;
+      attribution_rule rule;
+    };
+    std::vector<claim_rec> claims{{1, {10, 27}, attribution_rule::cue_then_content}};
+    role_speaker::apply(t, xs, claims);
+    CHECK(claims[0].speaker == 0);
+    CHECK(claims[0].rule == attribution_rule::role_speaker);
+    // Two holders of the role: nobody is chosen.
+    xs.push_back(xs[0]);
+    xs[2].name = "Per Lund";
+    std::vector<claim_rec> again{{1, {10, 27}, attribution_rule::cue_then_content}};
+    role_speaker::apply(t, xs, again);
+    CHECK(again[0].speaker == 1);
+  }
+
+  TEST_CASE("the order list: every rule but none appears, cue sieves before paragraph sieves") {
+    bool paragraph_seen = false;
+    for (const sieve& s : sieve_order) {
+      CHECK(s.rule != attribution_rule::none);
+      if (s.stage == sieve_stage::paragraph) {
+        paragraph_seen = true;
+        CHECK(static_cast<bool>(s.on_paragraph));
+      } else {
+        CHECK_FALSE(paragraph_seen);
+        CHECK(static_cast<bool>(s.on_cue));
+      }
+    }
+  }
+}
+
+TEST_SUITE("extract/attribution/reachability") {
+  // A template sentence for a cue form, by what its flags say it takes.
+  std::string sentence_for(std::string_view form, std::uint32_t flags) {
+    std::string f(form);
+    const bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 && (flags & cue_flags::phrase) == 0;
+    if ((flags & cue_flags::source_follows) != 0) {
+      f[0] = static_cast<char>(f[0] - 'a' + 'A');
+      return f + " Ida Holm, the bridge will open in May.";
+    }
+    if ((flags & cue_flags::passive) != 0) return "Ida Holm " + f + " that the bridge would open in May.";
+    const std::string rest = (flags & cue_flags::about_object) != 0
+                                 ? " the council as \xE2\x80\x9Cslow and careless\xE2\x80\x9D."
+                                 : " that the bridge would open in May.";
+    if (ing) return "Ida Holm spoke on Monday, " + f + rest;
+    return "Ida Holm " + f + rest;
+  }
+
+  void check_reaches(const whosaid::lexicon& lex, std::string_view form, std::uint32_t flags) {
+    const std::string s = sentence_for(form, flags);
+    whosaid::extractor ex(lex);
+    whosaid::graph g = ex.extract(std::string_view(s));
+    INFO(s);
+    REQUIRE(g.claim_count() >= 1);
+    const auto& c = *g.claims().begin();
+    CHECK(g[c.speaker].name == "Ida Holm");
+    CHECK(detail::iequals(g.cue(c), form));
+    CHECK(c.rule != attribution_rule::none);
+  }
+
+  TEST_CASE("every built-in cue verb form yields a claim in a template sentence") {
+    const auto& lex = whosaid::lexicon::builtin();
+    std::size_t forms = 0;
+    for (const cue_entry& e : builtin_cue_verbs())
+      detail::lex_split(e.forms, [&](std::string_view f) {
+        ++forms;
+        check_reaches(lex, f, e.flags);
+      });
+    CHECK(forms > 600);
+  }
+
+  TEST_CASE("every built-in cue phrase yields a claim, and every adjunct phrase leaves its cue's claim") {
+    const auto& lex = whosaid::lexicon::builtin();
+    for (const cue_phrase_entry& e : builtin_cue_phrases()) {
+      if ((e.flags & cue_flags::adjunct) != 0) {
+        // "in a statement" after the cue; "speaking to X," before the speaker.
+        std::string ph(e.text);
+        std::string s;
+        if (ph.compare(0, 3, "in ") == 0 || ph.compare(0, 3, "at ") == 0 || ph.compare(0, 3, "on ") == 0) {
+          s = "Ida Holm said " + ph + " that the bridge would open in May.";
+        } else {
+          ph[0] = static_cast<char>(ph[0] - 'a' + 'A');
+          if (ph.back() == 'o' || ph.back() == 'n') ph += " Reuters";
+          s = ph + ", Ida Holm said that the bridge would open in May.";
+        }
+        INFO(s);
+        auto cs = extract_test::claims_of(whosaid::extractor(lex).extract(std::string_view(s)));
+        REQUIRE(cs.size() == 1);
+        CHECK(cs[0].speaker == "Ida Holm");
+        CHECK(cs[0].content == "the bridge would open in May");
+        continue;
+      }
+      check_reaches(lex, e.text, e.flags);
+    }
+  }
+
+  TEST_CASE("a user's cue with a flag behaves like the built-in cue with that flag") {
+    whosaid::lexicon lex;
+    // Like "tell": an addressee, then the clause; an outlet addressee is the channel.
+    lex.add_cue("notify", "notify|notifies|notified|notifying",
+                cue_flags::speech | cue_flags::that_clause | cue_flags::addressee);
+    auto cs = extract_test::claims_of(
+        whosaid::extractor(lex).extract(std::string_view("Ida Holm notified Reuters that the bridge would open in May.")));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the bridge would open in May");
+    CHECK(cs[0].via == "Reuters");
+    auto told = extract_test::run("Ida Holm told Reuters that the bridge would open in May.");
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].content == cs[0].content);
+    CHECK(told[0].via == cs[0].via);
+    // Like "call": an object first, and only a quotation will do.
+    lex.add_cue("dub", "dub|dubs|dubbed|dubbing", cue_flags::speech | cue_flags::about_object | cue_flags::quote_only);
+    whosaid::extractor ex(lex);
+    CHECK(ex.extract(std::string_view("Ida Holm dubbed the plan a failure.")).claim_count() == 0);
+    auto q = extract_test::claims_of(
+        ex.extract(std::string_view("Ida Holm dubbed the plan \xE2\x80\x9C" "a failure of nerve\xE2\x80\x9D.")));
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Ida Holm");
+  }
+}
