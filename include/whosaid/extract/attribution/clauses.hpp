@@ -347,6 +347,8 @@ inline std::uint32_t parenthetical_rest(const attribution_context& c, const sent
   const std::uint32_t j = k + 1;
   if (!c.is_word(j) || !c.outside(j) || tk[j].is(tf_capitalized) || tk[j].is(tf_digit)) return k;
   if ((c.vc(j) & vc_ends_parenthetical) != 0 || adverbial_opener(c, j) || cue_at(c, j, s.last)) return k;
+  // ", reviving a project ...": a participle phrase of the main clause.
+  if (ends_in_ing(c.wd(j))) return k;
   const std::uint32_t e = clause_end(c, s, j, s.last);
   for (std::uint32_t q = j; q < e; ++q)
     if (!c.outside(q) || tk[q].kind == token_kind::open_quote) return k;
