@@ -235,7 +235,7 @@ inline std::uint32_t skip_adverbials(const attribution_context& c, const sentenc
       {
         std::uint32_t j2 = k + 1;
         while (j2 < s.last && j2 < k + 8 && c.outside(j2) &&
-               ((c.is_word(j2) && !c.is(j2, "that") && !verb_like(c, c.wd(j2)) &&
+               ((c.is_word(j2) && !c.is(j2, "that") && !verb_like(c, j2) &&
                  subject_pronoun(c.wd(j2)) == pronoun_kind::none) ||
                 (c.is_punct(j2, '.') && c.p.tokens[j2 - 1].end == c.p.tokens[j2].begin && j2 + 1 < s.last)))
           ++j2;

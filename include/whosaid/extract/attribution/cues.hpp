@@ -76,12 +76,13 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
   return !(finite_be || c.is(b, "been") || c.is(b, "being") || c.is(b, "be") || c.is(b, "to"));
 }
 
-// A word that is probably a finite verb: an auxiliary, a past tense, a
-// reporting verb.
-inline bool verb_like(const attribution_context& c, std::string_view w) noexcept {
-  if ((vocab_class(w) & vc_is_finite_aux) != 0) return true;
-  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
-  return static_cast<bool>(c.lex.find_cue(w));
+// Token k is probably a finite verb: an auxiliary, a past tense, a
+// reporting verb. From the token's record: no lookup.
+inline bool verb_like(const attribution_context& c, std::uint32_t k) noexcept {
+  if (!c.is_word(k)) return false;
+  if ((c.vc(k) & vc_is_finite_aux) != 0 || c.has_cue(k)) return true;
+  const std::string_view w = c.wd(k);
+  return w.size() > 3 && w.substr(w.size() - 2) == "ed";
 }
 
 // May stand between a subject and its cue: "he also said", "Wi has said",

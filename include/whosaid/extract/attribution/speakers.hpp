@@ -37,7 +37,7 @@ inline int main_clause_subject(const attribution_context& c, const sentence& s, 
     if (c.m(m).is(mf_possessive)) continue;
     std::uint32_t q = k + 1;
     while (q < h.first && adverb_or_aux(c, q) && !c.is(q, "has") && !c.is(q, "had") && !c.is(q, "have")) ++q;
-    if (q < h.first && c.is_word(q) && verb_like(c, c.wd(q))) best = m;
+    if (q < h.first && verb_like(c, q)) best = m;
   }
   if (best >= 0) return best;
   return first_subject(c, s.first, h.first);
