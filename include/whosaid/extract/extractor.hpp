@@ -389,10 +389,6 @@ Graph extract(typename Graph::article_type article) {
 }
 
 // Plain text into a fresh graph.
-inline graph extract(std::string_view text) {
-  graph::article_type a;
-  a.text.assign(text.data(), text.size());
-  return extract<graph>(std::move(a));
-}
+inline graph extract(std::string_view text) { return detail::builtin_extractor().extract(text); }
 
 }  // namespace whosaid

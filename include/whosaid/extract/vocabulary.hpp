@@ -8,9 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <iterator>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "../detail/text.hpp"
 
@@ -24,16 +21,6 @@ constexpr bool in_list(const std::string_view (&list)[N], std::string_view w) no
   return false;
 }
 
-// A case-insensitive set over a static word list, for the lists checked on
-// every token. Built on first use (thread-safe static initialization).
-using word_set = std::unordered_set<std::string_view, ihash_fn, iequal_fn>;
-
-template <std::size_t N>
-word_set make_word_set(const std::string_view (&list)[N]) {
-  return word_set(std::begin(list), std::end(list), 2 * N);
-}
-
-// Capitalized only because they start a sentence: never part of a name.
 // The word classes, as bits of one lookup: every token costs one hash probe.
 enum : std::uint32_t {
   vc_is_function_word = 1u << 0,
@@ -285,10 +272,6 @@ inline bool is_definite(std::string_view w) noexcept { return (vocab_class(w) & 
 inline bool breaks_noun_phrase(std::string_view w) noexcept { return (vocab_class(w) & vc_breaks_noun_phrase) != 0; }
 inline bool is_name_connector(std::string_view w) noexcept { return (vocab_class(w) & vc_is_name_connector) != 0; }
 
-// Words that take "Mr"/"Ms"-like honorifics off a name but are not titles
-// in the lexicon's sense are handled there; this list is the calendar.
-
-
 enum class pronoun_kind : unsigned char { none, he, she, they, it, we, i };
 
 inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
@@ -301,20 +284,5 @@ inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
   if (w == "I") return pronoun_kind::i;
   return pronoun_kind::none;
 }
-
-// Last words that make a capitalized name a place, not an actor.
-
-// Last words that make an organization name a media outlet.
-
-// Common nouns for an organization: "the company said", "the ministry said".
-
-// Common nouns for a media outlet: "the newspaper reported".
-
-// Words that open a noun phrase.
-
-
-// Words that cannot sit inside a noun phrase: they end a leftward scan.
-
-// Particles inside personal and organization names.
 
 }  // namespace whosaid::detail
