@@ -52,6 +52,7 @@ enum : std::uint32_t {
   vc_opens_cue_adjunct = 1u << 25,   // "said on Friday", "in a statement": a phrase after a cue
   vc_is_finite_be = 1u << 26,        // is, are, was, were
   vc_is_affiliation = 1u << 27,      // "director of X", "an analyst at X": a person's organization follows
+  vc_is_object_pronoun = 1u << 28,   // him, them: "told him that"
 };
 
 namespace vocab_lists {
@@ -152,6 +153,7 @@ inline constexpr std::string_view ends_parenthetical_words[] = {
     "who", "which", "whose", "where", "when", "that", "in", "on", "at", "after", "before", "during", "while",
     "as", "according", "citing", "referring", "speaking", "noting", "though", "although"};
 inline constexpr std::string_view is_sentence_conj_words[] = {"and", "but", "so"};
+inline constexpr std::string_view is_object_pronoun_words[] = {"him", "her", "them", "us", "me"};
 inline constexpr std::string_view is_affiliation_words[] = {"of", "at", "for", "with", "from"};
 inline constexpr std::string_view is_finite_be_words[] = {"is", "are", "was", "were"};
 inline constexpr std::string_view opens_cue_adjunct_words[] = {"on", "in", "at", "by", "during", "via",
@@ -199,6 +201,7 @@ inline constexpr class_list all[] = {
     list_of(opens_cue_adjunct_words, vc_opens_cue_adjunct),
     list_of(is_finite_be_words, vc_is_finite_be),
     list_of(is_affiliation_words, vc_is_affiliation),
+    list_of(is_object_pronoun_words, vc_is_object_pronoun),
 };
 }  // namespace vocab_lists
 

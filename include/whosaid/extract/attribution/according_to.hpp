@@ -64,8 +64,9 @@ struct according_to {
         const bool indefinite = c.is(from, "a") || c.is(from, "an");
         const bool definite = c.is(from, "the") || c.p.tokens[from].is(tf_possessive);
         // The words after the second comma must be the main clause.
-        const bool main_clause = c.is_word(k2 + 1) && !(c.in_class(k2 + 1, vc_is_relative) && !c.is(k2 + 1, "where")) &&
-                                 !c.is(k2 + 1, "that") && looks_like_clause(c, k2 + 1, s.last);
+        const std::uint32_t nx = k2 + 1;
+        const bool main_clause = c.is_word(nx) && !c.is(nx, "who") && !c.is(nx, "which") && !c.is(nx, "whose") &&
+                                 !c.is(nx, "that") && looks_like_clause(c, nx, s.last);
         if (main_clause && (relative || indefinite || (definite && !looks_like_clause(c, from, k2))))
           from = k2 + 1;
       }

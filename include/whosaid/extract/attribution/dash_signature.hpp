@@ -15,18 +15,13 @@ struct dash_signature {
   static constexpr attribution_rule rule = attribution_rule::dash_signature;
 
   static void apply(attribution_context& c, quote_index& qi) {
-    qi.build(c);
-    for (std::size_t i = 0; i < c.p.quotes.size(); ++i) {
-      const quotation& q = c.p.quotes[i];
-      if (qi.taken[i] || qi.window_at(q).owned || !q.closed) continue;
-      const int signer = signer_at(c, q.last + 1);
-      if (signer < 0) continue;
-      attribution a = quote_index::claim_of(c, q, rule);
-      a.speaker = signer;
+    qi.claim_free(c, rule, [&](const quotation& q, const quote_index::window_facts& w, attribution& a) {
+      if (w.owned || !q.closed) return false;
+      a.speaker = signer_at(c, q.last + 1);
+      if (a.speaker < 0) return false;
       a.cue = c.tok(q.last + 1).span();
-      c.out.push_back(a);
-      qi.taken[i] = 1;
-    }
+      return true;
+    });
   }
 
  private:

@@ -19,19 +19,12 @@ struct inherited_speaker {
   static constexpr attribution_rule rule = attribution_rule::inherited_speaker;
 
   static void apply(attribution_context& c, quote_index& qi) {
-    qi.build(c);
-    for (std::size_t i = 0; i < c.p.quotes.size(); ++i) {
-      const quotation& q = c.p.quotes[i];
-      if (qi.taken[i]) continue;
-      const quote_index::window_facts& w = qi.window_at(q);
-      if (w.owned || !quote_index::sentence_like(c, q) ||
-          w.outside_words > quote_index::words_inside(c, q) / 3 + 1)
-        continue;
-      attribution a = quote_index::claim_of(c, q, rule);
+    qi.claim_free(c, rule, [&](const quotation& q, const quote_index::window_facts& w, attribution& a) {
+      if (w.owned || !quote_index::sentence_like(c, q) || w.outside_words > quote_index::words_inside(c, q) / 3 + 1)
+        return false;
       a.inherit = true;
-      c.out.push_back(a);
-      qi.taken[i] = 1;
-    }
+      return true;
+    });
   }
 };
 

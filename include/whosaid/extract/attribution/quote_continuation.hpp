@@ -17,22 +17,16 @@ struct quote_continuation {
   static constexpr attribution_rule rule = attribution_rule::quote_continuation;
 
   static void apply(attribution_context& c, quote_index& qi) {
-    qi.build(c);
-    for (std::size_t i = 0; i < c.p.quotes.size(); ++i) {
-      const quotation& q = c.p.quotes[i];
-      if (qi.taken[i]) continue;
-      const quote_index::window_facts& w = qi.window_at(q);
-      if (!w.owned || q.open_token <= w.owner_first) continue;
+    qi.claim_free(c, rule, [&](const quotation& q, const quote_index::window_facts& w, attribution& a) {
+      if (!w.owned || q.open_token <= w.owner_first) return false;
       // The second half of a split quote ("“We tried,” Ruiz said, “but the
       // water came too fast.”") continues whatever its first word.
       const bool split = w.owner_direct && q.open_token > 0 && c.is_punct(q.open_token - 1, ',');
-      if (!split && !quote_index::sentence_like(c, q)) continue;
-      attribution a = quote_index::claim_of(c, q, rule);
+      if (!split && !quote_index::sentence_like(c, q)) return false;
       a.speaker = w.owner_speaker;
       a.inherit = w.owner_inherit;
-      c.out.push_back(a);
-      qi.taken[i] = 1;
-    }
+      return true;
+    });
   }
 };
 

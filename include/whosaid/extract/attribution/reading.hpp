@@ -35,8 +35,7 @@ inline std::uint32_t skip_addressee_if_any(const attribution_context& c, const s
                                            std::uint32_t k, attribution& a, bool& found) {
   found = false;
   if (k >= s.last || !c.is_word(k) || !c.outside(k) || c.is(k, "that") ||
-      ((c.vc(k) & vc_breaks_noun_phrase) != 0 && c.mention_at_start[k] < 0 && !c.is(k, "him") && !c.is(k, "her") &&
-       !c.is(k, "them") && !c.is(k, "us") && !c.is(k, "me")))
+      ((c.vc(k) & vc_breaks_noun_phrase) != 0 && (c.vc(k) & vc_is_object_pronoun) == 0 && c.mention_at_start[k] < 0))
     return k;
   attribution probe;
   std::uint32_t j = skip_addressee(c, s, k, probe);

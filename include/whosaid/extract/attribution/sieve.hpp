@@ -89,6 +89,22 @@ struct quote_index {
     const token& f = c.tok(q.first);
     return words_inside(c, q) >= 3 && (f.is(tf_capitalized) || f.is(tf_digit) || f.kind != token_kind::word);
   }
+  // For each quotation that no sieve has claimed yet: `decide(q, window,
+  // a)` gets it as a direct claim `a` of `rule` to complete (speaker,
+  // cue); a true answer keeps the claim and takes the quotation.
+  template <class Decide>
+  void claim_free(attribution_context& c, attribution_rule rule, Decide&& decide) {
+    build(c);
+    for (std::size_t i = 0; i < c.p.quotes.size(); ++i) {
+      if (taken[i]) continue;
+      const quotation& q = c.p.quotes[i];
+      attribution a = claim_of(c, q, rule);
+      if (!decide(q, window_at(q), a)) continue;
+      c.out.push_back(a);
+      taken[i] = 1;
+    }
+  }
+
   // The quotation as a direct claim, without a trailing comma.
   static attribution claim_of(const attribution_context& c, const quotation& q, attribution_rule rule) noexcept {
     const auto& tk = c.p.tokens;
