@@ -12,6 +12,16 @@
 using namespace extract_test;
 
 TEST_SUITE("extract/extractor") {
+  TEST_CASE("sentence_spans: the extractor's sentences, abbreviations and quotations kept whole") {
+    const std::string t = "Mr. Berg said the U.S. plan was late. \xE2\x80\x9CWe wait. We hope.\xE2\x80\x9D\n\nA new one.";
+    const auto ss = whosaid::sentence_spans(t);
+    REQUIRE(ss.size() >= 3);
+    CHECK(ss[0].of(t) == "Mr. Berg said the U.S. plan was late.");
+    CHECK(ss.back().of(t) == "A new one.");
+    for (std::size_t i = 1; i < ss.size(); ++i) CHECK(ss[i - 1].end <= ss[i].begin);
+    CHECK(whosaid::sentence_spans("").empty());
+  }
+
   TEST_CASE("extract(text) builds a graph with the article, actors and claims") {
     whosaid::graph g = whosaid::extract("Eva Lunde said Chile would sign the treaty.");
     CHECK(g.article_count() == 1);

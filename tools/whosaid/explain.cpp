@@ -7,39 +7,21 @@
 #include <string_view>
 #include <vector>
 
+#include <whosaid/extract.hpp>
 #include <whosaid/io/detail/utf8.hpp>
 
 namespace whosaid::cli {
 namespace {
 
-// The sentence around [b, e): back to the end of the previous sentence (a
-// full stop, question or exclamation mark followed by a space, or a line
-// break), forward to the end of this one. Bounded, so that a paragraph
-// without punctuation prints a window, not the whole text.
-std::pair<std::size_t, std::size_t> sentence_around(std::string_view t, std::size_t b, std::size_t e) {
-  constexpr std::size_t reach = 400;
-  std::size_t lo = b;
-  while (lo > 0 && b - lo < reach) {
-    const char c = t[lo - 1];
-    if (c == '\n') break;
-    if (lo >= 2 && (t[lo - 2] == '.' || t[lo - 2] == '?' || t[lo - 2] == '!') && c == ' ') break;
-    --lo;
-  }
-  std::size_t hi = e;
-  while (hi < t.size() && hi - e < reach) {
-    const char c = t[hi];
-    if (c == '\n') break;
-    ++hi;
-    if ((c == '.' || c == '?' || c == '!') && (hi >= t.size() || t[hi] == ' ' || t[hi] == '\n')) {
-      // A closing quotation mark right after the stop belongs to the sentence.
-      while (hi < t.size() && hi - e < reach && (t[hi] == '"' || t[hi] == '\'')) ++hi;
-      if (t.compare(hi, 3, "\xE2\x80\x9D") == 0 || t.compare(hi, 3, "\xE2\x80\x99") == 0) hi += 3;
-      break;
-    }
-  }
-  // Never cut a UTF-8 sequence.
-  while (lo > 0 && lo < t.size() && (static_cast<unsigned char>(t[lo]) & 0xC0) == 0x80) --lo;
-  while (hi < t.size() && (static_cast<unsigned char>(t[hi]) & 0xC0) == 0x80) ++hi;
+// The sentences that [b, e) touches, from `sentences` (sorted, disjoint);
+// [b, e) itself when it touches none.
+std::pair<std::size_t, std::size_t> sentence_around(const std::vector<text_span>& sentences, std::size_t b,
+                                                    std::size_t e) {
+  auto first = std::upper_bound(sentences.begin(), sentences.end(), b,
+                                [](std::size_t x, const text_span& s) { return x < s.end; });
+  if (first == sentences.end() || first->begin >= e) return {b, e};
+  std::size_t lo = std::min<std::size_t>(first->begin, b), hi = std::max<std::size_t>(first->end, e);
+  for (auto it = first; it != sentences.end() && it->begin < e; ++it) hi = std::max<std::size_t>(hi, it->end);
   return {lo, hi};
 }
 
@@ -67,6 +49,7 @@ void print_explanation(std::ostream& os, const whosaid::graph& g, whosaid::artic
     os << "  (no claims)\n";
     return;
   }
+  const std::vector<text_span> sentences = whosaid::sentence_spans(t);
   std::size_t n = 0;
   for (whosaid::claim_id id : claims) {
     const auto& c = g[id];
@@ -76,7 +59,7 @@ void print_explanation(std::ostream& os, const whosaid::graph& g, whosaid::artic
       if (!s.empty()) b = std::min<std::size_t>(b, s.begin), e = std::max<std::size_t>(e, s.end);
     b = std::min(b, t.size());
     e = std::min(std::max(e, b), t.size());
-    const auto [lo, hi] = sentence_around(t, b, e);
+    const auto [lo, hi] = sentence_around(sentences, b, e);
     // The sentence with [content], {cue} and <speaker> marked.
     std::vector<marker> ms;
     auto mark = [&](text_span s, const char* open, const char* close) {

@@ -391,4 +391,18 @@ Graph extract(typename Graph::article_type article) {
 // Plain text into a fresh graph.
 inline graph extract(std::string_view text) { return detail::builtin_extractor().extract(text); }
 
+// The sentences of a text as the extractor splits them (paragraphs,
+// abbreviations such as "Mr." and "U.S.", quotations kept whole), as byte
+// spans in text order: for showing a claim in its sentence.
+inline std::vector<text_span> sentence_spans(std::string_view text) {
+  std::vector<text_span> out;
+  if (text.size() >= 0xFFFFFFFFull) return out;
+  detail::text_scanner scanner(text);
+  detail::paragraph_scan p;
+  while (scanner.next(p))
+    for (const detail::sentence& s : p.sentences)
+      if (s.last > s.first) out.push_back({p.tokens[s.first].begin, p.tokens[s.last - 1].end});
+  return out;
+}
+
 }  // namespace whosaid
