@@ -157,4 +157,36 @@ TEST_SUITE("extract/mentions") {
     CHECK(m->kind == actor_kind::media);
     CHECK(f.named("France") == nullptr);
   }
+
+  TEST_CASE("a past tense after a full name ends the nominal before it") {
+    found f("Reporter Ana Lindqvist praised local candidates at the meeting.");
+    CHECK(f.named("local candidates") != nullptr);
+    CHECK(f.named("Ana Lindqvist praised local candidates") == nullptr);
+    // A name the lexicon knows, or a single capitalized modifier, is no subject.
+    found g("The 300 Democratic registered voters took part.");
+    CHECK(g.named("300 Democratic registered voters") != nullptr);
+  }
+
+  TEST_CASE("roles stated around names settle the mentions") {
+    // The name after a role nominal is a person and the role a modifier.
+    found f("Brightwater spokesman Ivo Petrov said the plant would close.");
+    const mention* person = f.named("Ivo Petrov");
+    const mention* role = f.named("Brightwater spokesman");
+    REQUIRE(person);
+    REQUIRE(role);
+    CHECK(person->kind == actor_kind::person);
+    CHECK(person->role.of(f.text) == "spokesman");
+    CHECK(role->is(mf_modifier));
+    const mention* org = f.named("Brightwater");
+    REQUIRE(org);
+    CHECK(org->kind == actor_kind::organization);
+    // A workplace that looks like a person's name is an organization.
+    found g("Pia Holm, an analyst at Brandt Lindgren, said the deal was fair.");
+    REQUIRE(g.named("Brandt Lindgren"));
+    CHECK(g.named("Brandt Lindgren")->kind == actor_kind::organization);
+    // A party adjective inside a role is not the person the role names.
+    found h("Tom Reyes, a veteran Liberal strategist, said the race was open.");
+    REQUIRE(h.named("Liberal"));
+    CHECK(h.named("Liberal")->kind != actor_kind::person);
+  }
 }

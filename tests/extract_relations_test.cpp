@@ -1,6 +1,7 @@
 // Relations (issue item 7): roles and memberships from premodifiers and
 // appositions.
 #include <whosaid/extract/relations.hpp>
+#include <whosaid/extract/mentions.hpp>
 
 #include <doctest/doctest.h>
 
@@ -88,5 +89,33 @@ TEST_SUITE("extract/relations") {
     REQUIRE(rs.size() == 1);
     CHECK(rs[0].subject == "Pia Holm");
     CHECK(rs[0].object == "Brandt Lindgren");
+  }
+
+  TEST_CASE("relation finding reads the mentions and changes none") {
+    const std::string text = "Chile's trade minister, Rosa Vidal, said Pia Holm, an analyst at Brandt Lindgren, agreed.";
+    whosaid::detail::text_scanner sc(text);
+    whosaid::detail::paragraph_scan p;
+    sc.next(p);
+    std::vector<whosaid::detail::mention> ms;
+    whosaid::detail::mention_finder(text, whosaid::lexicon::builtin()).find(p, ms);
+    auto fields = [&](const std::vector<whosaid::detail::mention>& v) {
+      std::vector<std::tuple<int, int, std::uint16_t, std::uint32_t, std::uint32_t>> out;
+      for (const auto& m : v)
+        out.emplace_back(static_cast<int>(m.kind), static_cast<int>(m.type), m.flags, m.role.begin, m.role.end);
+      return out;
+    };
+    const auto before = fields(ms);
+    std::vector<whosaid::detail::relation_hit> rels;
+    whosaid::detail::relation_finder(text).find(p, ms, rels);
+    CHECK(rels.size() == 2);
+    CHECK(fields(ms) == before);
+  }
+
+  TEST_CASE("a party adjective inside a role gives a membership, not a person") {
+    auto rs = relations_of("Tom Reyes, a veteran Liberal strategist, said the race was open.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Tom Reyes");
+    CHECK(rs[0].object == "Liberal");
+    CHECK(rs[0].pred == whosaid::predicate::member);
   }
 }

@@ -303,7 +303,7 @@ class extractor {
         // speaker without a cue of its own keeps the channel too.
         if (c.via < 0 && a.cue.empty() && !claims.empty() && claims.back().speaker == actor)
           c.via = claims.back().via;
-        for (std::size_t j = detail::mention_finder::first_at(ms, a.content_first);
+        for (std::size_t j = detail::first_at(ms, a.content_first);
              j < ms.size() && ms[j].first < a.content_last; ++j) {
           const detail::mention& m = ms[j];
           if (m.last > a.content_last) continue;

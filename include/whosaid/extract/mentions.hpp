@@ -13,7 +13,8 @@
 //    "people familiar with the matter", "the minister", "Lee’s office").
 // A person's name may carry a role premodifier ("Japanese Prime Minister",
 // "Norvik spokesman"): its label and the entity it points to become a
-// relation later.
+// relation later. Last, the roles stated around names settle what the
+// mentions are (settle_roles() in roles.hpp); later stages only read them.
 #pragma once
 
 #include <algorithm>
@@ -28,45 +29,12 @@
 #include "../kinds.hpp"
 #include "../text_span.hpp"
 #include "lexicon.hpp"
+#include "mention.hpp"
+#include "roles.hpp"
 #include "text_scanner.hpp"
 #include "vocabulary.hpp"
 
 namespace whosaid::detail {
-
-enum class mention_type : std::uint8_t { name, pronoun, nominal };
-
-enum : std::uint16_t {
-  mf_in_quote = 1,     // inside a quotation
-  mf_possessive = 2,   // "Korea’s", "Lee’s"
-  mf_anonymous = 4,    // an unnamed specific source: "a senior official"
-  mf_group = 8,        // a collective: "analysts", "local media"
-  mf_definite = 16,    // "the minister": refers back to someone known
-  mf_titled = 32,      // a title or honorific stands before the name
-  mf_lexicon = 64,     // the lexicon knows this entity
-  mf_demonym = 128,    // matched as a demonym ("Japanese")
-  mf_capital = 256,    // matched as a capital or seat of government ("Seoul")
-  mf_role = 512,       // a nominal headed by a role noun ("the foreign minister")
-  mf_plural = 1024,    // a plural nominal
-  mf_modifier = 2048,  // used as a modifier inside a larger phrase ("the Chinese embassy")
-};
-
-struct mention {
-  std::uint32_t first = 0;  // tokens [first, last) of the whole phrase
-  std::uint32_t last = 0;
-  text_span span;           // the whole phrase, titles included
-  text_span name;           // the name proper ("Jack Straw"), or the nominal without its determiner
-  text_span head;           // the last word of the name or the head noun
-  actor_kind kind = actor_kind::unknown;
-  mention_type type = mention_type::name;
-  pronoun_kind pronoun = pronoun_kind::none;
-  std::uint16_t flags = 0;
-  std::string_view canonical;  // the lexicon's name for the entity; empty otherwise
-  // A role premodifier of a person ("Japanese Prime Minister" Sanae Takaichi):
-  text_span role;              // "Prime Minister"
-  int role_of = -1;            // index (in the same paragraph) of the mention the role belongs to
-
-  bool is(std::uint16_t f) const noexcept { return (flags & f) != 0; }
-};
 
 // Finds the mentions of one paragraph, in text order (a premodifier's entity
 // comes before the person it modifies).
@@ -130,6 +98,7 @@ class mention_finder {
       i = e > i ? e : i + 1;
     }
     sort_by_position(out);
+    settle_roles(t_, p, out);
   }
 
   // Orders mentions by first token (outer before inner), keeping role_of
@@ -154,17 +123,6 @@ class mention_finder {
       if (out.back().role_of >= 0) out.back().role_of = where[static_cast<std::size_t>(out.back().role_of)];
     }
     ms.swap(out);
-  }
-
-  // The first mention at or after token `t` in a sorted list.
-  static std::size_t first_at(const std::vector<mention>& ms, std::uint32_t t) noexcept {
-    std::size_t lo = 0, hi = ms.size();
-    while (lo < hi) {
-      std::size_t mid = (lo + hi) / 2;
-      if (ms[mid].first < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
@@ -598,6 +556,13 @@ class mention_finder {
       }
       if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.has_cue() || wp.pronoun != pronoun_kind::none) break;
       if (i - a >= 6) break;
+      // "Matt Holm praised local candidates": a past tense right after a
+      // full name is that name's verb, not a modifier. (A compound such as
+      // "Oslo-based" keeps its hyphen; "Democratic registered voters" and
+      // "New York registered voters" have no personal name before it.)
+      if (!prev.is(tf_capitalized) && (ends_in_ed(word(prev)) || irregular_past(word(prev))) &&
+          personal_name_before(p, a - 1))
+        break;
       --a;
     }
     // A bare singular organization noun with only lower-case words before it
@@ -637,6 +602,22 @@ class mention_finder {
     for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
     out.push_back(m);
     return head_end;
+  }
+
+  // Two or more capitalized words end right before token `k`, in one zone,
+  // and the lexicon does not know them as an entity.
+  bool personal_name_before(const paragraph_scan& p, std::uint32_t k) const {
+    const auto& tk = p.tokens;
+    std::uint32_t b = k;
+    while (b > 0 && k - b < 4 && tk[b - 1].kind == token_kind::word && tk[b - 1].is(tf_capitalized) &&
+           !tk[b - 1].is(tf_possessive) && same_zone(tk[b - 1], tk[k]))
+      --b;
+    return k - b >= 2 && !lex_.find_entity(span_text(p, b, k));
+  }
+
+  // A regular past tense or participle, one word ("praised", not "Oslo-based").
+  static bool ends_in_ed(std::string_view w) noexcept {
+    return w.size() > 3 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
   }
 
   // Past tenses without "-ed" that follow a subject: "the bank held".

@@ -1,0 +1,214 @@
+// Where a paragraph states a role around a name, read in one place for the
+// two stages that need it:
+//
+//   Norvik spokesman Pavel Orlin         a role nominal before a name
+//   the adviser, Wi Sung-lac,            a role nominal in apposition before it
+//   Kang, a professor at Hankuk Univ.,   an apposition after a name
+//
+// settle_roles() is the last step of mention finding: what these structures
+// say about the mentions themselves (the name is a person, the role nominal
+// is a modifier and not a speaker of its own, a workplace is an
+// organization). relation_finder reads the same structures, afterwards and
+// without changing a mention, to state the roles as relations.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "../detail/text.hpp"
+#include "../kinds.hpp"
+#include "../text_span.hpp"
+#include "mention.hpp"
+#include "text_scanner.hpp"
+
+namespace whosaid::detail {
+
+class role_reader {
+ public:
+  // Reads `ms`, the sorted mentions of `p`; keeps references to both.
+  role_reader(std::string_view text, const paragraph_scan& p, const std::vector<mention>& ms)
+      : t_(text), p_(p), ms_(ms), at_start_(p.tokens.size() + 1, -1) {
+    // The mention starting at each token; the outer one when nominals
+    // cover names.
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      int& s = at_start_[ms[i].first];
+      if (s < 0 || ms[static_cast<std::size_t>(s)].last < ms[i].last) s = static_cast<int>(i);
+    }
+  }
+
+  // The mention starting at token `k`, or -1.
+  int at(std::uint32_t k) const noexcept { return k < at_start_.size() ? at_start_[k] : -1; }
+
+  // The name a person's role nominal `i` stands for: right after it
+  // ("Norvik spokesman Pavel Orlin") or after a comma, closed by one ("the
+  // adviser, Wi Sung-lac,"); -1 if none.
+  int named_by_role(std::size_t i) const noexcept {
+    const mention& m = ms_[i];
+    if (m.type != mention_type::nominal || m.is(mf_group) || m.kind != actor_kind::person) return -1;
+    const auto& tk = p_.tokens;
+    const std::uint32_t k = m.last;
+    const bool comma = k < tk.size() && is_punct(tk[k], ',');
+    const int nm = at(k + (comma ? 1 : 0));
+    if (nm < 0) return -1;
+    const mention& person = ms_[static_cast<std::size_t>(nm)];
+    // A name already inside a larger phrase ("a veteran Democratic
+    // strategist") modifies it; it is not the person the role names.
+    if (person.type != mention_type::name || person.is(mf_in_quote) || person.is(mf_modifier) ||
+        (person.kind != actor_kind::person && person.kind != actor_kind::unknown))
+      return -1;
+    const bool closes =
+        !comma || person.last >= tk.size() || is_punct(tk[person.last], ',') || !tk[person.last].is(tf_capitalized);
+    return closes ? nm : -1;
+  }
+
+  // The end (exclusive) of the apposition after person `i` and its comma,
+  // "X, a professor at Y," / "X, from Y,": the next comma or period within a
+  // short reach, outside quotations; 0 if none.
+  std::uint32_t apposition_end(std::size_t i) const noexcept {
+    const mention& m = ms_[i];
+    const auto& tk = p_.tokens;
+    if (m.type != mention_type::name || m.kind != actor_kind::person || m.is(mf_in_quote) || m.last >= tk.size() ||
+        !is_punct(tk[m.last], ','))
+      return 0;
+    const std::uint32_t k = m.last + 1;
+    const std::uint32_t lim = k + 30 < tk.size() ? k + 30 : static_cast<std::uint32_t>(tk.size());
+    std::uint32_t end = k;
+    while (end < lim && !is_punct(tk[end], ',') && !is_punct(tk[end], '.') && tk[end].kind != token_kind::open_quote &&
+           !tk[end].is(tf_in_quote))
+      ++end;
+    return end >= lim || end == k ? 0 : end;
+  }
+
+  // The apposition opens with "from" or "of": "Ana Ruiz, from Human Rights
+  // Watch,". Its role nominals are then not read.
+  bool apposition_of_origin(std::size_t person) const noexcept {
+    const std::string_view w = word(p_.tokens[ms_[person].last + 1]);
+    return iequals(w, "from") || iequals(w, "of");
+  }
+
+  // A role nominal inside the apposition [from, end).
+  bool role_in_apposition(std::size_t j, std::uint32_t end) const noexcept {
+    const mention& nm = ms_[j];
+    return nm.type == mention_type::nominal && nm.last <= end && !nm.is(mf_group) && nm.kind == actor_kind::person;
+  }
+
+  // A country or organization named inside a nominal ("South Korean" in
+  // "a former South Korean vice defence minister").
+  int object_inside(std::size_t nominal) const noexcept {
+    const mention& m = ms_[nominal];
+    for (std::size_t j = first_at(ms_, m.first); j < ms_.size() && ms_[j].first < m.last; ++j) {
+      if (j == nominal) continue;
+      const mention& o = ms_[j];
+      if (o.type != mention_type::name || o.last > m.last) continue;
+      if (o.kind == actor_kind::country || o.kind == actor_kind::organization || o.kind == actor_kind::media)
+        return static_cast<int>(j);
+      // An unknown single name before a role noun is its organization:
+      // "Brightwater spokesman".
+      if (o.kind == actor_kind::unknown && o.last < m.last) return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  struct workplace {
+    int mention = -1;        // the organization
+    std::uint32_t word = 0;  // the preposition before it
+  };
+  // "professor of economics at Y": the place of work after the role
+  // nominal `j`, within the apposition ending at `end`, after at/of/for/with/
+  // in; "in" does not lead to a country.
+  workplace workplace_after(std::size_t j, std::uint32_t end) const noexcept {
+    const auto& tk = p_.tokens;
+    for (std::uint32_t q = ms_[j].last; q + 1 < end; ++q) {
+      const std::string_view w = word(tk[q]);
+      if (tk[q].kind != token_kind::word || iequals(w, "and")) break;
+      if (!iequals(w, "at") && !iequals(w, "of") && !iequals(w, "for") && !iequals(w, "with") && !iequals(w, "in"))
+        continue;
+      std::uint32_t r = q + 1;
+      if (r < end && iequals(word(tk[r]), "the")) ++r;
+      const int o = at(r);
+      if (o < 0) continue;
+      const mention& m = ms_[static_cast<std::size_t>(o)];
+      if (!org_like(m) && !person_named_workplace(m, w, end)) continue;
+      if (iequals(w, "in") && m.kind == actor_kind::country) break;
+      return {o, q};
+    }
+    return {};
+  }
+
+  // "analyst at Troika Dialog": a role's place of work is an organization
+  // even when its name looks like a person's.
+  static bool person_named_workplace(const mention& m, std::string_view prep, std::uint32_t end) noexcept {
+    return m.type == mention_type::name && m.kind == actor_kind::person && !m.is(mf_titled) && m.last <= end &&
+           (iequals(prep, "at") || iequals(prep, "for"));
+  }
+
+  static bool org_like(const mention& m) noexcept {
+    return m.type == mention_type::name && (m.kind == actor_kind::organization || m.kind == actor_kind::media ||
+                                            m.kind == actor_kind::country || m.kind == actor_kind::unknown);
+  }
+
+  bool is_punct(const token& t, char c) const noexcept { return t.kind == token_kind::punct && t_[t.begin] == c; }
+  std::string_view word(const token& t) const noexcept { return t_.substr(t.begin, t.end - t.begin); }
+
+  // The nominal's words without its determiner and, when the object is at
+  // its start ("Norvik spokesman"), without the object.
+  text_span label_of(std::size_t nominal, int obj) const noexcept {
+    const mention& m = ms_[nominal];
+    text_span l = m.name;
+    if (obj >= 0) {
+      const mention& o = ms_[static_cast<std::size_t>(obj)];
+      if (o.span.begin <= l.begin && o.span.end < l.end && !o.is(mf_demonym)) {
+        // Skip the object and the space after it.
+        std::uint32_t b = o.span.end;
+        for (const token& t : p_.tokens)
+          if (t.begin >= b) {
+            b = t.begin;
+            break;
+          }
+        l.begin = b;
+      }
+    }
+    return l;
+  }
+
+ private:
+  std::string_view t_;
+  const paragraph_scan& p_;
+  const std::vector<mention>& ms_;
+  std::vector<int> at_start_;
+};
+
+// What the role structures settle about the mentions, in text order: the
+// name a role nominal stands for is a person and takes the role as its
+// label; the role nominal becomes a modifier (the name, not the role, is who
+// speaks) and, in an apposition, no longer an anonymous source; an unknown
+// name inside the role ("Brightwater spokesman") and a person-like workplace
+// ("analyst at Troika Dialog") are organizations.
+inline void settle_roles(std::string_view text, const paragraph_scan& p, std::vector<mention>& ms) {
+  const role_reader roles(text, p, ms);  // reads ms as it is settled, mention by mention
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    if (const int nm = roles.named_by_role(i); nm >= 0) {
+      mention& person = ms[static_cast<std::size_t>(nm)];
+      person.kind = actor_kind::person;
+      ms[i].flags |= mf_modifier;
+      const int obj = roles.object_inside(i);
+      if (obj >= 0 && ms[static_cast<std::size_t>(obj)].kind == actor_kind::unknown)
+        ms[static_cast<std::size_t>(obj)].kind = actor_kind::organization;
+      if (person.role.empty()) person.role = roles.label_of(i, obj);
+    }
+    const std::uint32_t end = roles.apposition_end(i);
+    if (end == 0 || roles.apposition_of_origin(i)) continue;
+    for (std::size_t j = first_at(ms, ms[i].last + 1); j < ms.size() && ms[j].first < end; ++j) {
+      if (!roles.role_in_apposition(j, end)) continue;
+      ms[j].flags |= mf_modifier;
+      ms[j].flags &= static_cast<std::uint16_t>(~mf_anonymous);
+      if (roles.object_inside(j) >= 0) continue;
+      const role_reader::workplace w = roles.workplace_after(j, end);
+      if (w.mention >= 0 && ms[static_cast<std::size_t>(w.mention)].kind == actor_kind::person)
+        ms[static_cast<std::size_t>(w.mention)].kind = actor_kind::organization;
+    }
+  }
+}
+
+}  // namespace whosaid::detail
