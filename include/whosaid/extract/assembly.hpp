@@ -1,0 +1,178 @@
+// Stage 5 of the extractor: the article's claims and relations, gathered
+// paragraph by paragraph from the resolved attributions, then written into
+// the graph with the actors they use.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "../detail/work_buffers.hpp"
+#include "../graph.hpp"
+#include "attribution/context.hpp"
+#include "attribution/role_speaker.hpp"
+#include "mention.hpp"
+#include "relations.hpp"
+#include "resolution.hpp"
+#include "text_scanner.hpp"
+#include "vocabulary.hpp"
+
+namespace whosaid::detail {
+
+class assembly {
+ public:
+  struct pending_claim {
+    text_span content, cue, speaker_mention;
+    claim_kind kind = claim_kind::indirect;
+    attribution_rule rule = attribution_rule::none;
+    int speaker = -1, via = -1;
+    std::vector<int> about;
+  };
+  struct pending_relation {
+    int subject, object;
+    predicate pred;
+    text_span label, evidence;
+  };
+  struct buffers {
+    std::vector<pending_claim> claims;
+    std::vector<pending_relation> relations;
+    std::vector<actor_id> ids;
+
+    void trim() noexcept { release_large(claims, relations, ids); }
+  };
+
+  // One per article, over its text; `work` may be null for own buffers.
+  assembly(std::string_view text, buffers* work)
+      : t_(text), own_(work != nullptr ? nullptr : std::make_unique<buffers>()), b_(work != nullptr ? *work : *own_) {
+    b_.claims.clear();
+    b_.relations.clear();
+  }
+
+  // The relations and claims of paragraph `p`, once `r` has resolved it.
+  void add(const paragraph_scan& p, const std::vector<mention>& ms, const std::vector<relation_hit>& rels,
+           const std::vector<attribution>& atts, resolution& r) {
+    for (const relation_hit& h : rels) {
+      const int s = r.actor_of(h.subject), o = r.actor_of(h.object);
+      if (s < 0 || o < 0 || s == o) continue;
+      r.coref().add_role(s, h.label.of(t_));
+      b_.relations.push_back({s, o, h.pred, h.label, h.evidence});
+    }
+    const bool headline = title_case(p);
+    for (std::size_t i = 0; i < atts.size(); ++i) {
+      const attribution& a = atts[i];
+      const int actor = r.speaker_of(i);
+      if (actor < 0 || a.content.empty()) continue;
+      pending_claim c;
+      c.content = a.content;
+      c.cue = a.cue;
+      c.kind = a.kind;
+      c.rule = a.rule;
+      c.speaker = actor;
+      c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
+      c.via = r.actor_of(a.via);
+      // "“...,” Kang told Reuters. “...”": a quote that continues the
+      // speaker without a cue of its own keeps the channel too.
+      if (c.via < 0 && a.cue.empty() && !b_.claims.empty() && b_.claims.back().speaker == actor)
+        c.via = b_.claims.back().via;
+      for (std::size_t j = first_at(ms, a.content_first); j < ms.size() && ms[j].first < a.content_last; ++j) {
+        const mention& m = ms[j];
+        if (m.last > a.content_last || m.type != mention_type::name || r.actor_of(static_cast<int>(j)) < 0) continue;
+        // The speaker's own mention inside the span ("The launch, Norvik
+        // said, was its biggest") is not what the claim is about.
+        if (static_cast<int>(j) == a.speaker) continue;
+        // In a title-case headline every word looks like a name: only
+        // the names the lexicon knows are trusted there.
+        if (headline && !m.is(mf_lexicon)) continue;
+        c.about.push_back(r.actor_of(static_cast<int>(j)));
+      }
+      b_.claims.push_back(std::move(c));
+    }
+  }
+
+  // After the last paragraph: speakers known only by a role take the
+  // named holder of that role, and a claim is about only actors the article
+  // uses as names. Then the claims, relations and the actors they use go
+  // into `g` as article `art`.
+  template <class Graph>
+  void write(Graph& g, article_id art, resolution& r) {
+    std::vector<local_actor>& actors = r.coref().actors();
+    role_speaker::apply(t_, actors, b_.claims);
+    auto use = [&](int a) {
+      if (a >= 0) actors[static_cast<std::size_t>(a)].used = true;
+    };
+    for (pending_claim& c : b_.claims) {
+      c.about.erase(std::remove_if(c.about.begin(), c.about.end(), [&](int a) { return !r.named(a); }), c.about.end());
+      use(c.speaker);
+      use(c.via);
+      for (int a : c.about) use(a);
+    }
+    for (const pending_relation& x : b_.relations) use(x.subject), use(x.object);
+    std::vector<actor_id>& ids = b_.ids;
+    ids.assign(actors.size(), actor_id{});
+    for (std::size_t i = 0; i < actors.size(); ++i) {
+      local_actor& x = actors[i];
+      if (!x.used) continue;
+      typename Graph::actor_type a;
+      a.name = std::move(x.name);  // the local actors are not read again
+      a.kind = x.kind;
+      a.aliases = std::move(x.aliases);
+      a.anonymous = x.anonymous;
+      ids[i] = g.add_actor(std::move(a));
+    }
+    auto id = [&](int a) { return ids[static_cast<std::size_t>(a)]; };
+    for (const pending_claim& c : b_.claims) {
+      typename Graph::claim_type gc;
+      gc.article = art;
+      gc.speaker = id(c.speaker);
+      if (c.via >= 0 && c.via != c.speaker) gc.via = id(c.via);
+      gc.kind = c.kind;
+      gc.rule = c.rule;
+      gc.content = c.content;
+      gc.cue = c.cue;
+      gc.speaker_mention = c.speaker_mention;
+      for (int a : c.about) gc.about.push_back(id(a));
+      g.add_claim(std::move(gc));
+    }
+    for (const pending_relation& x : b_.relations) {
+      relation rel;
+      rel.article = art;
+      rel.subject = id(x.subject);
+      rel.object = id(x.object);
+      rel.predicate = x.pred;
+      rel.label = std::string(x.label.of(t_));
+      rel.evidence = x.evidence;
+      g.add_relation(std::move(rel));
+    }
+  }
+
+ private:
+  // A paragraph in title case ("Ferry Fares Will Double by Spring"): after
+  // its first word, every word is capitalized but for short function words,
+  // and there are a few.
+  static bool title_case(const paragraph_scan& p) {
+    std::size_t words = 0, capitalized = 0;
+    bool first = true;
+    for (std::uint32_t k = 0; k < p.tokens.size(); ++k) {
+      const token& t = p.tokens[k];
+      if (t.kind != token_kind::word) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      ++words;
+      if (t.is(tf_capitalized) || t.is(tf_digit)) ++capitalized;
+      else if ((p.info(k).vocab & vc_is_function_word) == 0) return false;
+    }
+    return words >= 3 && capitalized >= 2;
+  }
+
+  std::string_view t_;
+  std::unique_ptr<buffers> own_;
+  buffers& b_;
+};
+
+}  // namespace whosaid::detail

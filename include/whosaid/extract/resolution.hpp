@@ -1,0 +1,156 @@
+// Stage 4 of the extractor, per paragraph: every mention and every
+// attribution's speaker resolved to an actor of the article, in text order.
+//
+// Order matters because coreference is stateful: "he" is the last person who
+// spoke or was a sentence subject, so a speaker counts from the point where
+// the text names them, and a sentence's subject from where it opens the
+// sentence. An attribution that inherits its speaker (a quote paragraph
+// after "X said:") takes it from speaker_memory.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "../detail/work_buffers.hpp"
+#include "attribution/context.hpp"
+#include "attribution/inherited_speaker.hpp"
+#include "coreference.hpp"
+#include "mention.hpp"
+#include "text_scanner.hpp"
+#include "vocabulary.hpp"
+
+namespace whosaid::detail {
+
+class resolution {
+ public:
+  struct buffers {
+    std::vector<int> actor_of, speaker_of, sentence_of;
+    std::vector<std::uint8_t> named, subject_seen;
+    std::vector<std::size_t> order;
+
+    void trim() noexcept { release_large(actor_of, speaker_of, sentence_of, named, subject_seen, order); }
+  };
+
+  // One per article, over its text; `work` may be null for own buffers.
+  resolution(std::string_view text, buffers* work)
+      : t_(text), coref_(text), own_(work != nullptr ? nullptr : std::make_unique<buffers>()),
+        b_(work != nullptr ? *work : *own_) {
+    b_.named.clear();
+  }
+
+  // Resolves paragraph `p`: its mentions `ms` and the speakers of `atts`.
+  void resolve(const paragraph_scan& p, const std::vector<mention>& ms, const std::vector<attribution>& atts) {
+    b_.actor_of.assign(ms.size(), -1);
+    b_.sentence_of.assign(p.tokens.size() + 1, -1);
+    for (std::size_t si = 0; si < p.sentences.size(); ++si)
+      for (std::uint32_t k = p.sentences[si].first; k < p.sentences[si].last; ++k) b_.sentence_of[k] = static_cast<int>(si);
+    b_.subject_seen.assign(p.sentences.size(), 0);
+    // Attributions in the order their speakers become known.
+    auto position = [&](const attribution& a) -> std::uint32_t {
+      return a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].last : a.content_first;
+    };
+    b_.order.resize(atts.size());
+    for (std::size_t i = 0; i < b_.order.size(); ++i) b_.order[i] = i;
+    std::stable_sort(b_.order.begin(), b_.order.end(),
+                     [&](std::size_t x, std::size_t y) { return position(atts[x]) < position(atts[y]); });
+    b_.speaker_of.assign(atts.size(), -1);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      while (next < b_.order.size() && position(atts[b_.order[next]]) <= ms[i].first)
+        speaker(p, atts, b_.order[next++]);
+      mention_actor(p, ms, i);
+    }
+    while (next < b_.order.size()) speaker(p, atts, b_.order[next++]);
+    memory_.forget_introduction();
+  }
+
+  // After the paragraph: "X said:" at its end introduces the next one's quotes.
+  void carry(const attribution_state& left) {
+    if (left.intro_speaker >= 0) memory_.introduce(b_.actor_of[static_cast<std::size_t>(left.intro_speaker)]);
+  }
+
+  // The actor of mention `i` of the paragraph last resolved, or -1.
+  int actor_of(int i) const noexcept { return i >= 0 ? b_.actor_of[static_cast<std::size_t>(i)] : -1; }
+  // The speaker's actor of attribution `i` of that paragraph, or -1.
+  int speaker_of(std::size_t i) const noexcept { return b_.speaker_of[i]; }
+  // Actor `a` was used as a name somewhere in the article, not only weakly
+  // (see weak_name()).
+  bool named(int a) const noexcept {
+    return a >= 0 && static_cast<std::size_t>(a) < b_.named.size() && b_.named[static_cast<std::size_t>(a)];
+  }
+
+  coreference& coref() noexcept { return coref_; }
+
+ private:
+  void speaker(const paragraph_scan& p, const std::vector<attribution>& atts, std::size_t idx) {
+    const attribution& a = atts[idx];
+    int actor = -1;
+    if (a.inherit) actor = memory_.resolve(p.index, coref_.last_speaker());
+    else if (a.speaker >= 0) actor = b_.actor_of[static_cast<std::size_t>(a.speaker)];
+    b_.speaker_of[idx] = actor;
+    if (actor >= 0) {
+      coref_.note_speaker(actor);
+      memory_.spoke(p.index);
+    }
+  }
+
+  void mention_actor(const paragraph_scan& p, const std::vector<mention>& ms, std::size_t i) {
+    const mention& m = ms[i];
+    const int actor = b_.actor_of[i] = coref_.resolve(p, m);
+    if (actor < 0) return;
+    if (!weak_name(p, m)) {
+      if (b_.named.size() <= static_cast<std::size_t>(actor)) b_.named.resize(static_cast<std::size_t>(actor) + 1, 0);
+      b_.named[static_cast<std::size_t>(actor)] = 1;
+    }
+    const int si = b_.sentence_of[m.first];
+    if (si < 0 || b_.subject_seen[static_cast<std::size_t>(si)] || !opens_sentence(p, m, si)) return;
+    if (m.is(mf_in_quote) || m.is(mf_modifier) || m.is(mf_possessive) || m.type == mention_type::pronoun) return;
+    b_.subject_seen[static_cast<std::size_t>(si)] = 1;
+    coref_.note_subject(actor);
+  }
+
+  // A sentence's subject opens it: first, after a comma ("In May, Holm
+  // ..."), or after at most a few function or calendar words ("On Monday
+  // the ministry ...").
+  bool opens_sentence(const paragraph_scan& p, const mention& m, int si) const noexcept {
+    const std::uint32_t b = p.sentences[static_cast<std::size_t>(si)].first;
+    if (m.first == b) return true;
+    if (m.first > b && p.tokens[m.first - 1].kind == token_kind::punct && t_[p.tokens[m.first - 1].begin] == ',')
+      return true;
+    for (std::uint32_t k = b; k < m.first; ++k) {
+      if (k - b > 3) break;
+      if ((p.info(k).vocab & (vc_is_function_word | vc_is_calendar_word)) == 0) break;
+      if (k + 1 == m.first) return true;
+    }
+    return false;
+  }
+
+  // A name seen only as one unknown capitalized word opening a sentence
+  // ("Governments can ...", "Nobody has ...") may be a common word; it is an
+  // about-actor only once the article uses it as a name elsewhere.
+  bool weak_name(const paragraph_scan& p, const mention& m) const noexcept {
+    if (m.type != mention_type::name || m.last != m.first + 1 || m.is(mf_lexicon) || m.is(mf_titled) ||
+        m.kind != actor_kind::unknown)
+      return false;
+    if (m.first == 0) return true;
+    const int si = b_.sentence_of[m.first];
+    if (si >= 0 && p.sentences[static_cast<std::size_t>(si)].first == m.first) return true;
+    const token& prev = p.tokens[m.first - 1];
+    if (prev.kind == token_kind::open_quote) return true;
+    if (prev.kind != token_kind::punct) return false;
+    const char c = t_[prev.begin];
+    return c == '.' || c == '!' || c == '?' || c == ':';
+  }
+
+  std::string_view t_;
+  coreference coref_;
+  speaker_memory memory_;
+  std::unique_ptr<buffers> own_;
+  buffers& b_;
+};
+
+}  // namespace whosaid::detail
