@@ -1,6 +1,6 @@
 // Golden tests for the attribution patterns (issue item 2) and the cues
 // (item 3), each on a short text written for the test.
-#include <whosaid/extract/attribution.hpp>
+#include <whosaid/extract/detail/attribution.hpp>
 
 #include <doctest/doctest.h>
 

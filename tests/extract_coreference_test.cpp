@@ -1,6 +1,6 @@
 // Coreference (issue items 5 and 8): surnames and titles to full names,
 // pronouns, role nouns, canonical names and aliases.
-#include <whosaid/extract/coreference.hpp>
+#include <whosaid/extract/detail/coreference.hpp>
 
 #include <doctest/doctest.h>
 

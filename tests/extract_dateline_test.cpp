@@ -1,6 +1,6 @@
 // Wire datelines: the place, date and agency that open an article are
 // neither content nor speaker.
-#include <whosaid/extract/dateline.hpp>
+#include <whosaid/extract/detail/dateline.hpp>
 
 #include <doctest/doctest.h>
 

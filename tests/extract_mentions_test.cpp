@@ -1,7 +1,7 @@
 // Mentions (issue item 4): names with particles, hyphenated given names and
 // titles; organizations; outlets; countries through capitals and demonyms;
 // groups; anonymous sources; pronouns; role nouns.
-#include <whosaid/extract/mentions.hpp>
+#include <whosaid/extract/detail/mentions.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // Relations (issue item 7): roles and memberships from premodifiers and
 // appositions.
-#include <whosaid/extract/relations.hpp>
-#include <whosaid/extract/mentions.hpp>
+#include <whosaid/extract/detail/relations.hpp>
+#include <whosaid/extract/detail/mentions.hpp>
 
 #include <doctest/doctest.h>
 

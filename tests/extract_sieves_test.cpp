@@ -4,7 +4,7 @@
 // and cue phrase reaches a claim, and a user's cue behaves like a built-in
 // one with the same flags.
 #include <whosaid/extract.hpp>
-#include <whosaid/extract/attribution.hpp>
+#include <whosaid/extract/detail/attribution.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include <whosaid/extract/text_scanner.hpp>
+#include <whosaid/extract/detail/text_scanner.hpp>
 
 #include <doctest/doctest.h>
 

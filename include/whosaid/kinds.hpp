@@ -18,7 +18,7 @@ enum class claim_kind : std::uint8_t {
   mixed      // paraphrase with quoted fragments inside it
 };
 
-// The attribution sieve that decided a claim (see extract/attribution/order.hpp
+// The attribution sieve that decided a claim (see extract/detail/attribution/order.hpp
 // for what each one reads, and the order they run in). `none` for claims
 // made by hand or read from a file that did not say.
 enum class attribution_rule : std::uint8_t {

@@ -20,4 +20,5 @@
 #include "payload.hpp"
 #include "relation.hpp"
 #include "text_span.hpp"
+#include "utf8.hpp"
 #include "version.hpp"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include <whosaid/extract.hpp>
-#include <whosaid/io/detail/utf8.hpp>
+#include <whosaid/utf8.hpp>
 
 namespace whosaid::cli {
 namespace {
@@ -32,7 +32,7 @@ struct marker {
 };
 
 void write_valid(std::ostream& os, std::string_view s) {
-  std::string out = whosaid::detail::to_valid_utf8(s);
+  std::string out = whosaid::to_valid_utf8(s);
   for (char& c : out)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   os << out;

@@ -8,9 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <nlohmann/json.hpp>
 #include <whosaid/graph.hpp>
-#include <whosaid/io/detail/json_escape.hpp>
-#include <whosaid/io/detail/sink.hpp>
 
 #include "cli.hpp"
 #include "diagnostics.hpp"
@@ -20,6 +19,14 @@
 
 namespace whosaid::cli {
 namespace {
+
+// ASCII case-insensitive equality, as find_actor compares names.
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+           return lower(x) == lower(y);
+         });
+}
 
 // Reads and merges saved graphs in order: the first document as it is,
 // each later one merged into it.
@@ -61,7 +68,7 @@ std::optional<whosaid::actor_id> resolve(const whosaid::graph& g, const std::str
     return std::nullopt;
   }
   auto all = g.find_actors(name);
-  if (all.size() > 1 && !whosaid::detail::iequals(g[*id].name, name)) {
+  if (all.size() > 1 && !same_name(g[*id].name, name)) {
     std::string others;
     for (auto a : all)
       if (a != *id) others += (others.empty() ? "" : ", ") + ("'" + g[a].name + "'");
@@ -87,18 +94,11 @@ std::vector<whosaid::actor_tally> top(std::unordered_map<whosaid::actor_id, std:
   return out;
 }
 
-template <class Sink>
-void emit_ranking(whosaid::detail::json_emitter<Sink>& em, const whosaid::graph& g,
-                  const std::vector<whosaid::actor_tally>& rows) {
-  em.begin_array();
-  for (const auto& r : rows) {
-    em.begin_object();
-    em.member("name", std::string_view(g[r.actor].name));
-    em.member("kind", whosaid::to_string(g[r.actor].kind));
-    em.member("claims", r.count);
-    em.end_object();
-  }
-  em.end_array();
+nlohmann::ordered_json ranking(const whosaid::graph& g, const std::vector<whosaid::actor_tally>& rows) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& r : rows)
+    out.push_back({{"name", g[r.actor].name}, {"kind", whosaid::to_string(g[r.actor].kind)}, {"claims", r.count}});
+  return out;
 }
 
 }  // namespace
@@ -180,54 +180,34 @@ int run_query(const query_options& o) {
   if (!out.open(o.common.output, diag)) return exit_partial;
   std::ostream& os = out.stream();
   if (o.format == "json") {
-    using sink_type = whosaid::detail::sink<std::ostreambuf_iterator<char>>;
-    sink_type sink{std::ostreambuf_iterator<char>(os)};
-    whosaid::detail::json_emitter<sink_type> em(sink, 2);
-    em.begin_object();
+    nlohmann::ordered_json doc = nlohmann::ordered_json::object();
     if (list_claims) {
-      em.key("claims");
-      em.begin_array();
+      nlohmann::ordered_json& list = doc["claims"] = nlohmann::ordered_json::array();
       for (auto id : claims) {
         const auto& c = g[id];
         const auto& art = g[c.article];
-        em.begin_object();
-        em.member("id", c.id.value());
-        em.key("article");
+        nlohmann::ordered_json about = nlohmann::ordered_json::array();
+        for (auto a : c.about) about.push_back(g[a].name);
+        nlohmann::ordered_json item;
+        item["id"] = c.id.value();
         if (art.key.empty())
-          em.value(c.article.value());
+          item["article"] = c.article.value();
         else
-          em.value(std::string_view(art.key));
-        em.member("speaker", std::string_view(g[c.speaker].name));
-        em.member("cue", g.cue(c));
-        em.member("kind", whosaid::to_string(c.kind));
-        em.member("content", g.content(c));
-        em.key("about");
-        em.begin_array(true);
-        for (auto a : c.about) em.value(std::string_view(g[a].name));
-        em.end_array();
-        em.key("via");
-        if (c.via.valid())
-          em.value(std::string_view(g[c.via].name));
-        else
-          em.null();
-        em.key("span");
-        em.begin_array(true);
-        em.value(c.content.begin);
-        em.value(c.content.end);
-        em.end_array();
-        em.end_object();
+          item["article"] = art.key;
+        item["speaker"] = g[c.speaker].name;
+        item["cue"] = std::string(g.cue(c));
+        item["kind"] = whosaid::to_string(c.kind);
+        item["content"] = std::string(g.content(c));
+        item["about"] = std::move(about);
+        item["via"] = c.via.valid() ? nlohmann::ordered_json(g[c.via].name) : nlohmann::ordered_json();
+        item["span"] = {c.content.begin, c.content.end};
+        list.push_back(std::move(item));
       }
-      em.end_array();
     }
-    if (o.top_speakers > 0) {
-      em.key("top_speakers");
-      emit_ranking(em, g, speakers);
-    }
-    if (o.top_targets > 0) {
-      em.key("top_targets");
-      emit_ranking(em, g, targets);
-    }
-    em.end_object();
+    if (o.top_speakers > 0) doc["top_speakers"] = ranking(g, speakers);
+    if (o.top_targets > 0) doc["top_targets"] = ranking(g, targets);
+    // Saved graphs may carry any bytes: the output stays valid UTF-8.
+    os << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     os << '\n';
   } else {
     if (list_claims) print_claims(os, g, claims, true);

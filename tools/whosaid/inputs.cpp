@@ -8,7 +8,7 @@
 #include <iterator>
 #include <sstream>
 
-#include <whosaid/io/detail/utf8.hpp>
+#include <whosaid/utf8.hpp>
 #include <whosaid/io/json_reader.hpp>
 
 namespace whosaid::cli {
@@ -60,8 +60,8 @@ std::string key_for(const std::string& path) {
 }  // namespace
 
 void ensure_utf8(std::string& text, std::string_view origin, diagnostics& diag) {
-  if (whosaid::detail::is_valid_utf8(text)) return;
-  text = whosaid::detail::to_valid_utf8(text);
+  if (whosaid::is_valid_utf8(text)) return;
+  text = whosaid::to_valid_utf8(text);
   diag.warning(origin, "not valid UTF-8; invalid bytes replaced by U+FFFD");
 }
 

@@ -4,13 +4,13 @@
 #include <ostream>
 #include <string_view>
 
-#include <whosaid/io/detail/utf8.hpp>
+#include <whosaid/utf8.hpp>
 
 namespace whosaid::cli {
 namespace {
 
-using whosaid::detail::excerpt;
-using whosaid::detail::utf8_length;
+using whosaid::excerpt;
+using whosaid::utf8_length;
 
 struct column {
   std::string title;

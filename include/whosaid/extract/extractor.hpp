@@ -25,14 +25,14 @@
 
 #include "../detail/work_buffers.hpp"
 #include "../graph.hpp"
-#include "assembly.hpp"
-#include "attribution.hpp"
-#include "dateline.hpp"
+#include "detail/assembly.hpp"
+#include "detail/attribution.hpp"
+#include "detail/dateline.hpp"
+#include "detail/mentions.hpp"
+#include "detail/relations.hpp"
+#include "detail/resolution.hpp"
+#include "detail/text_scanner.hpp"
 #include "lexicon.hpp"
-#include "mentions.hpp"
-#include "relations.hpp"
-#include "resolution.hpp"
-#include "text_scanner.hpp"
 
 namespace whosaid {
 

@@ -42,7 +42,7 @@
 #include "lexicon/organizations.hpp"
 #include "lexicon/outlets.hpp"
 #include "lexicon/titles.hpp"
-#include "vocabulary.hpp"
+#include "detail/vocabulary.hpp"
 
 namespace whosaid {
 
@@ -359,6 +359,8 @@ class lexicon_stamp {
   std::uint64_t v_;
 };
 
+class word_cache;  // reads a lexicon through its private per-token lookup
+
 }  // namespace detail
 
 /// The runtime lexicon. `builtin()` is the shared read-only instance built
@@ -478,83 +480,6 @@ class lexicon {
     return v != nullptr ? *v : 0;
   }
 
-  /// What the extractor asks about one token, answered from one fold of
-  /// it and one probe: each field equals the named lookup on the same token.
-  struct token_facts {
-    std::optional<cue_info> cue;     ///< find_cue(token)
-    std::uint32_t word_flags = 0;    ///< word_flags(token)
-    std::uint32_t entity_words = 0;  ///< max_entity_words_from(token)
-    std::uint32_t vocab = 0;         ///< detail::vocab_class(token)
-    bool folds_to_words = false;     ///< the token folds to several words ("Sung-lac")
-    bool cue_phrase_first = true;    ///< its first folded word may open a multi-word cue
-    bool word_phrase_first = true;   ///< ... or a multi-word title or speaker noun
-    bool word_phrase_last = true;    ///< its last folded word may close a multi-word title or speaker noun
-    bool cue_phrase_last = true;     ///< ... or a multi-word cue
-  };
-  token_facts facts_of(std::string_view token) const noexcept {
-    token_facts f;
-    char buf[256];
-    std::uint32_t ph = 0;
-    if (detail::lex_fold_plain(token, buf, sizeof buf, ph)) {
-      // The common case: one word, its fold its lower case.
-      const std::string_view key(buf, token.size());
-      const key_facts* k = find_facts(key, ph);
-      f.cue_phrase_first = f.word_phrase_first = f.word_phrase_last = f.cue_phrase_last = false;
-      if (key == "the") f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
-      if (k == nullptr) return f;
-      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
-      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
-      f.vocab = k->vocab;
-      if (key != "the") f.entity_words = k->entity_words;
-      f.cue_phrase_first = (k->phrase & phrase_cue) != 0;
-      f.word_phrase_first = (k->phrase & phrase_word) != 0;
-      f.word_phrase_last = (k->phrase & phrase_word_last) != 0;
-      f.cue_phrase_last = (k->phrase & phrase_cue_last) != 0;
-      return f;
-    }
-    const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
-    if (n == 0 || n > sizeof buf) {  // empty or very long: the lookups one by one
-      f.cue = find_cue(token);
-      f.word_flags = word_flags(token);
-      f.entity_words = static_cast<std::uint32_t>(max_entity_words_from(token));
-      f.vocab = detail::vocab_class(token);
-      return f;
-    }
-    const std::string_view key(buf, n);
-    const key_facts* k = find_facts(key, detail::lex_hash(key));
-    if (k != nullptr) {
-      // A key of an index is never longer than that index's longest key, so
-      // these are exactly find_cue() and word_flags().
-      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
-      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
-    }
-    // The word classes are ASCII lists matched without case: for a token
-    // whose fold is its ASCII lower case they are the fold's.
-    bool plain = true;
-    for (char c : token)
-      if (static_cast<unsigned char>(c) >= 0x80 || c == '`' || (detail::lex_ascii.map[static_cast<unsigned char>(c)] == 0 && c != 0)) {
-        plain = false;
-        break;
-      }
-    f.vocab = plain ? (k != nullptr ? k->vocab : 0) : detail::vocab_class(token);
-    const std::size_t sp = key.find(' ');
-    f.folds_to_words = sp != std::string_view::npos;
-    const key_facts* first = f.folds_to_words ? find_facts(key.substr(0, sp), detail::lex_hash(key.substr(0, sp))) : k;
-    if (key.substr(0, sp) == "the") {
-      f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
-    } else if (first != nullptr) {
-      f.entity_words = first->entity_words;
-    }
-    f.cue_phrase_first = first != nullptr && (first->phrase & phrase_cue) != 0;
-    f.word_phrase_first = first != nullptr && (first->phrase & phrase_word) != 0;
-    const std::size_t lsp = key.rfind(' ');
-    const key_facts* last =
-        f.folds_to_words ? find_facts(key.substr(lsp + 1), detail::lex_hash(key.substr(lsp + 1))) : k;
-    f.word_phrase_last = last != nullptr && (last->phrase & phrase_word_last) != 0;
-    f.cue_phrase_last = last != nullptr && (last->phrase & phrase_cue_last) != 0;
-    return f;
-  }
-
   /// Number of distinct entity surfaces indexed.
   std::size_t entity_surface_count() const noexcept { return entities_.size(); }
 
@@ -567,10 +492,6 @@ class lexicon {
   /// Surfaces that the built-in tables gave to two different entities (the
   /// first one wins). Empty for a consistent table set; checked by the tests.
   const std::vector<std::string>& duplicate_surfaces() const noexcept { return duplicates_; }
-
-  /// Changes whenever the lexicon does (and differs between lexicons):
-  /// what a cache of lookups checks before it trusts its entries.
-  std::uint64_t stamp() const noexcept { return stamp_.value(); }
 
   // ---- titles, roles and speaker nouns --------------------------------------
 
@@ -695,6 +616,91 @@ class lexicon {
   }
 
  private:
+  // The word cache asks these once per distinct word of a text; they are
+  // its contract with the lexicon, not part of the public surface.
+  friend class detail::word_cache;
+
+  // What the extractor asks about one token, answered from one fold of
+  // it and one probe: each field equals the named lookup on the same token.
+  struct token_facts {
+    std::optional<cue_info> cue;     // find_cue(token)
+    std::uint32_t word_flags = 0;    // word_flags(token)
+    std::uint32_t entity_words = 0;  // max_entity_words_from(token)
+    std::uint32_t vocab = 0;         // detail::vocab_class(token)
+    bool folds_to_words = false;     // the token folds to several words ("Sung-lac")
+    bool cue_phrase_first = true;    // its first folded word may open a multi-word cue
+    bool word_phrase_first = true;   // ... or a multi-word title or speaker noun
+    bool word_phrase_last = true;    // its last folded word may close a multi-word title or speaker noun
+    bool cue_phrase_last = true;     // ... or a multi-word cue
+  };
+  token_facts facts_of(std::string_view token) const noexcept {
+    token_facts f;
+    char buf[256];
+    std::uint32_t ph = 0;
+    if (detail::lex_fold_plain(token, buf, sizeof buf, ph)) {
+      // The common case: one word, its fold its lower case.
+      const std::string_view key(buf, token.size());
+      const key_facts* k = find_facts(key, ph);
+      f.cue_phrase_first = f.word_phrase_first = f.word_phrase_last = f.cue_phrase_last = false;
+      if (key == "the") f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
+      if (k == nullptr) return f;
+      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
+      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
+      f.vocab = k->vocab;
+      if (key != "the") f.entity_words = k->entity_words;
+      f.cue_phrase_first = (k->phrase & phrase_cue) != 0;
+      f.word_phrase_first = (k->phrase & phrase_word) != 0;
+      f.word_phrase_last = (k->phrase & phrase_word_last) != 0;
+      f.cue_phrase_last = (k->phrase & phrase_cue_last) != 0;
+      return f;
+    }
+    const std::size_t n = detail::lex_fold(token, buf, sizeof buf);
+    if (n == 0 || n > sizeof buf) {  // empty or very long: the lookups one by one
+      f.cue = find_cue(token);
+      f.word_flags = word_flags(token);
+      f.entity_words = static_cast<std::uint32_t>(max_entity_words_from(token));
+      f.vocab = detail::vocab_class(token);
+      return f;
+    }
+    const std::string_view key(buf, n);
+    const key_facts* k = find_facts(key, detail::lex_hash(key));
+    if (k != nullptr) {
+      // A key of an index is never longer than that index's longest key, so
+      // these are exactly find_cue() and word_flags().
+      if (k->cue != detail::lexicon_npos) f.cue = cue_info{cues_[k->cue].base, cues_[k->cue].flags};
+      if (k->word != detail::lexicon_npos) f.word_flags = flags_of(words_[k->word], token);
+    }
+    // The word classes are ASCII lists matched without case: for a token
+    // whose fold is its ASCII lower case they are the fold's.
+    bool plain = true;
+    for (char c : token)
+      if (static_cast<unsigned char>(c) >= 0x80 || c == '`' || (detail::lex_ascii.map[static_cast<unsigned char>(c)] == 0 && c != 0)) {
+        plain = false;
+        break;
+      }
+    f.vocab = plain ? (k != nullptr ? k->vocab : 0) : detail::vocab_class(token);
+    const std::size_t sp = key.find(' ');
+    f.folds_to_words = sp != std::string_view::npos;
+    const key_facts* first = f.folds_to_words ? find_facts(key.substr(0, sp), detail::lex_hash(key.substr(0, sp))) : k;
+    if (key.substr(0, sp) == "the") {
+      f.entity_words = static_cast<std::uint32_t>(max_words_ + 1);
+    } else if (first != nullptr) {
+      f.entity_words = first->entity_words;
+    }
+    f.cue_phrase_first = first != nullptr && (first->phrase & phrase_cue) != 0;
+    f.word_phrase_first = first != nullptr && (first->phrase & phrase_word) != 0;
+    const std::size_t lsp = key.rfind(' ');
+    const key_facts* last =
+        f.folds_to_words ? find_facts(key.substr(lsp + 1), detail::lex_hash(key.substr(lsp + 1))) : k;
+    f.word_phrase_last = last != nullptr && (last->phrase & phrase_word_last) != 0;
+    f.cue_phrase_last = last != nullptr && (last->phrase & phrase_cue_last) != 0;
+    return f;
+  }
+
+  // Changes whenever the lexicon does (and differs between lexicons):
+  // what a cache of lookups checks before it trusts its entries.
+  std::uint64_t stamp() const noexcept { return stamp_.value(); }
+
   struct build_tag {};
 
   enum class case_mode : std::uint8_t { fold, exact, capitalized };

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon.hpp"
+#include "../lexicon.hpp"
 #include "vocabulary.hpp"
 
 namespace whosaid::detail {

@@ -18,7 +18,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../detail/text.hpp"
+#include "../../detail/text.hpp"
 #include "text_scanner.hpp"
 #include "vocabulary.hpp"
 

@@ -18,8 +18,8 @@
 #include <utility>
 #include <vector>
 
-#include "../../detail/text.hpp"
-#include "../../kinds.hpp"
+#include "../../../detail/text.hpp"
+#include "../../../kinds.hpp"
 #include "../coreference.hpp"
 
 namespace whosaid::detail {

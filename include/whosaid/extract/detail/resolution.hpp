@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "../detail/work_buffers.hpp"
+#include "../../detail/work_buffers.hpp"
 #include "attribution/context.hpp"
 #include "attribution/inherited_speaker.hpp"
 #include "coreference.hpp"

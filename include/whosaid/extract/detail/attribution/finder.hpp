@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "../../detail/work_buffers.hpp"
+#include "../../../detail/work_buffers.hpp"
 #include "context.hpp"
 #include "order.hpp"
 

@@ -25,10 +25,10 @@
 #include <string_view>
 #include <vector>
 
-#include "../detail/work_buffers.hpp"
-#include "../kinds.hpp"
-#include "../text_span.hpp"
-#include "lexicon.hpp"
+#include "../../detail/work_buffers.hpp"
+#include "../../kinds.hpp"
+#include "../../text_span.hpp"
+#include "../lexicon.hpp"
 #include "mention.hpp"
 #include "roles.hpp"
 #include "text_scanner.hpp"

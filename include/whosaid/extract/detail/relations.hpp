@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "../kinds.hpp"
-#include "../text_span.hpp"
+#include "../../kinds.hpp"
+#include "../../text_span.hpp"
 #include "mention.hpp"
 #include "roles.hpp"
 #include "text_scanner.hpp"

@@ -27,9 +27,9 @@
 #include <string_view>
 #include <vector>
 
-#include "../detail/text.hpp"
-#include "../text_span.hpp"
-#include "lexicon.hpp"
+#include "../../detail/text.hpp"
+#include "../../text_span.hpp"
+#include "../lexicon.hpp"
 #include "word_index.hpp"
 
 namespace whosaid::detail {

@@ -22,9 +22,9 @@
 #include <utility>
 #include <vector>
 
-#include "../detail/flat_multimap.hpp"
-#include "../detail/text.hpp"
-#include "../kinds.hpp"
+#include "../../detail/flat_multimap.hpp"
+#include "../../detail/text.hpp"
+#include "../../kinds.hpp"
 #include "mentions.hpp"
 #include "text_scanner.hpp"
 #include "vocabulary.hpp"

@@ -10,10 +10,10 @@
 #include <utility>
 #include <vector>
 
-#include "../../detail/work_buffers.hpp"
-#include "../../kinds.hpp"
-#include "../../text_span.hpp"
-#include "../lexicon.hpp"
+#include "../../../detail/work_buffers.hpp"
+#include "../../../kinds.hpp"
+#include "../../../text_span.hpp"
+#include "../../lexicon.hpp"
 #include "../mentions.hpp"
 #include "../text_scanner.hpp"
 #include "../vocabulary.hpp"

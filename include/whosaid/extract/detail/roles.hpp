@@ -16,9 +16,9 @@
 #include <string_view>
 #include <vector>
 
-#include "../detail/text.hpp"
-#include "../kinds.hpp"
-#include "../text_span.hpp"
+#include "../../detail/text.hpp"
+#include "../../kinds.hpp"
+#include "../../text_span.hpp"
 #include "mention.hpp"
 #include "text_scanner.hpp"
 

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../detail/text.hpp"
+#include "../../detail/text.hpp"
 
 namespace whosaid::detail {
 

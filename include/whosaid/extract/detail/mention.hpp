@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "../kinds.hpp"
-#include "../text_span.hpp"
+#include "../../kinds.hpp"
+#include "../../text_span.hpp"
 #include "vocabulary.hpp"
 
 namespace whosaid::detail {

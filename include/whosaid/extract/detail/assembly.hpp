@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "../detail/work_buffers.hpp"
-#include "../graph.hpp"
+#include "../../detail/work_buffers.hpp"
+#include "../../graph.hpp"
 #include "attribution/context.hpp"
 #include "attribution/role_speaker.hpp"
 #include "mention.hpp"
