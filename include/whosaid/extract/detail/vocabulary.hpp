@@ -53,6 +53,9 @@ enum : std::uint32_t {
   vc_is_finite_be = 1u << 26,        // is, are, was, were
   vc_is_affiliation = 1u << 27,      // "director of X", "an analyst at X": a person's organization follows
   vc_is_object_pronoun = 1u << 28,   // him, them: "told him that"
+  vc_opens_channel = 1u << 29,       // "in an interview with X", "speaking to X": X is the channel
+  vc_is_medium = 1u << 30,           // "said by phone that": how, not what
+  vc_turns_subject = 1u << 31,       // "Lind said A, while Holm said B": a new subject may follow
 };
 
 namespace vocab_lists {
@@ -158,6 +161,9 @@ inline constexpr std::string_view is_affiliation_words[] = {"of", "at", "for", "
 inline constexpr std::string_view is_finite_be_words[] = {"is", "are", "was", "were"};
 inline constexpr std::string_view opens_cue_adjunct_words[] = {"on", "in", "at", "by", "during", "via",
                                                                "through", "over", "late", "early"};
+inline constexpr std::string_view opens_channel_words[] = {"interview", "speaking", "talking"};
+inline constexpr std::string_view is_medium_words[] = {"phone", "telephone"};
+inline constexpr std::string_view turns_subject_words[] = {"and", "but", "while", "yet", "meanwhile"};
 inline constexpr std::string_view is_quantifier_words[] = {"that", "one", "two", "three", "some", "many",
                                                            "all", "both", "several", "other", "most"};
 
@@ -202,6 +208,9 @@ inline constexpr class_list all[] = {
     list_of(is_finite_be_words, vc_is_finite_be),
     list_of(is_affiliation_words, vc_is_affiliation),
     list_of(is_object_pronoun_words, vc_is_object_pronoun),
+    list_of(opens_channel_words, vc_opens_channel),
+    list_of(is_medium_words, vc_is_medium),
+    list_of(turns_subject_words, vc_turns_subject),
 };
 }  // namespace vocab_lists
 

@@ -262,8 +262,7 @@ inline std::uint32_t skip_adverbials(const attribution_context& c, const sentenc
       // comma within a few words, or a date.
       std::uint32_t j = k + 1;
       if (j < s.last && c.is_word(j) && ((c.vc(j) & vc_is_weekday) || (c.vc(j) & vc_is_calendar_word) ||
-                                           c.p.tokens[j].is(tf_digit) || c.is(j, "phone") ||
-                                           c.is(j, "telephone"))) {
+                                           c.p.tokens[j].is(tf_digit) || c.in_class(j, vc_is_medium))) {
         ++j;
         while (j < s.last && (c.p.tokens[j].is(tf_digit) ||
                               (c.is_punct(j, '.') && c.p.tokens[j - 1].end == c.p.tokens[j].begin)))

@@ -86,7 +86,7 @@ struct coordinated_speakers {
     }
     if (b.kind != token_kind::word) return false;
     const std::uint32_t w = f - 1;
-    if (!(c.in_class(w, vc_is_coordinator) || c.is(w, "while") || c.is(w, "yet") || c.is(w, "meanwhile"))) return false;
+    if (!c.in_class(w, vc_turns_subject)) return false;
     return f == 1 || c.p.tokens[f - 2].kind == token_kind::punct;
   }
 };

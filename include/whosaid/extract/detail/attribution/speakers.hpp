@@ -132,8 +132,7 @@ inline void opener_channel(const attribution_context& c, const sentence& s, attr
   if (sp <= s.first || sp - s.first > window::opener_channel) return;
   for (std::uint32_t k = s.first; k + 1 < sp; ++k) {
     if (!c.is_word(k) || !c.outside(k)) continue;
-    const bool opener = (c.is(k, "interview") && c.is(k + 1, "with")) ||
-                        ((c.is(k, "speaking") || c.is(k, "talking")) && (c.is(k + 1, "to") || c.is(k + 1, "with")));
+    const bool opener = c.in_class(k, vc_opens_channel) && (c.is(k + 1, "with") || c.is(k + 1, "to"));
     if (!opener) continue;
     int best = -1;
     bool media_noun = false;
