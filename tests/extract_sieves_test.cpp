@@ -99,6 +99,12 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.content == "Trade will recover");
   }
 
+  TEST_CASE("inverted: a demonym and a role before the name are its modifiers") {
+    auto c = only(paragraph("\xE2\x80\x9CThe tide turned early,\xE2\x80\x9D said Norwegian sailor Eva Lunde, one of the crew."));
+    CHECK(c.rule == "inverted");
+    CHECK(c.speaker == "Eva Lunde");
+  }
+
   TEST_CASE("according_to: the source after the phrase, content before or after") {
     auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
     CHECK(c.rule == "according_to");
