@@ -208,6 +208,31 @@ inline constexpr title_entry titles[] = {
   {"student", tRole}, {"resident", tRole}, {"witness", tRole}, {"eyewitness", tRole},
   {"survivor", tRole}, {"victim", tRole}, {"defector", tRole}, {"dissident", tRole},
   {"veteran", tRole}, {"farmer", tRole}, {"worker", tRole}, {"protester", tRole},
+
+  // Roles beyond politics and business: sport, culture, courts, health and
+  // local news. Employment roles name their club, firm or hospital after
+  // "at/of/for/with X".
+  {"skipper", tOrgR}, {"striker", tOrgR}, {"forward", tOrgR}, {"midfielder", tOrgR},
+  {"defender", tOrgR}, {"goalkeeper", tOrgR}, {"winger", tOrgR}, {"teammate", tOrgR},
+  {"head coach", tOrgR}, {"assistant coach", tOrgR}, {"trainer", tOrgR}, {"referee", tRole},
+  {"athlete", tRole}, {"champion", tRole}, {"sprinter", tRole}, {"runner", tRole},
+  {"swimmer", tRole}, {"cyclist", tRole}, {"golfer", tRole}, {"boxer", tRole},
+  {"jockey", tRole}, {"batsman", tRole}, {"bowler", tRole}, {"rider", tRole},
+  {"actor", tRole}, {"actress", tRole}, {"singer", tRole}, {"songwriter", tRole},
+  {"singer-songwriter", tRole}, {"musician", tRole}, {"rapper", tRole}, {"filmmaker", tRole},
+  {"artist", tRole}, {"painter", tRole}, {"photographer", tRole}, {"dancer", tRole},
+  {"comedian", tRole}, {"composer", tRole}, {"producer", tOrgR}, {"designer", tOrgR},
+  {"chef", tOrgR}, {"curator", tOrgR}, {"playwright", tRole}, {"poet", tRole},
+  {"juror", tRole}, {"defendant", tRole}, {"plaintiff", tRole},
+  {"barrister", tRole}, {"solicitor", tRole}, {"police officer", tOrgR},
+  {"physician", tOrgR}, {"surgeon", tOrgR}, {"paramedic", tOrgR},
+  {"pharmacist", tOrgR}, {"epidemiologist", tOrgR}, {"virologist", tOrgR}, {"patient", tRole},
+  {"teacher", tOrgR}, {"headteacher", tOrgR}, {"principal", tOrgR}, {"councillor", tOrgR},
+  {"councilor", tOrgR}, {"firefighter", tOrgR}, {"pilot", tOrgR}, {"driver", tRole},
+  {"passenger", tRole}, {"parent", tRole}, {"mother", tRole}, {"father", tRole},
+  {"homeowner", tRole}, {"shopkeeper", tRole}, {"neighbour", tRole}, {"neighbor", tRole},
+  {"teenager", tRole}, {"youngster", tRole}, {"pensioner", tRole}, {"retiree", tRole},
+  {"woman", tRole}, {"man", tRole}, {"widow", tRole}, {"volunteer", tOrgR},
 };
 // clang-format on
 
