@@ -189,4 +189,17 @@ TEST_SUITE("extract/mentions") {
     REQUIRE(h.named("Liberal"));
     CHECK(h.named("Liberal")->kind != actor_kind::person);
   }
+
+  TEST_CASE("descriptions that stand for a person") {
+    found f("The 27-year-old said the Brazilian, who arrived late, and the Brazilian government disagreed.");
+    const mention* age = f.named("27-year-old");
+    REQUIRE(age);
+    CHECK(age->type == mention_type::nominal);
+    CHECK(age->is(mf_description));
+    CHECK(age->kind == actor_kind::person);
+    int people = 0;
+    for (const auto& m : f.ms)
+      if (m.is(mf_description) && m.name.of(f.text) == "Brazilian") ++people;
+    CHECK(people == 1);  // "the Brazilian government" is no description of a person
+  }
 }

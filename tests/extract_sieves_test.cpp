@@ -105,6 +105,19 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.speaker == "Eva Lunde");
   }
 
+  TEST_CASE("inverted: a description stands for the person just named") {
+    // The description is the speaker mention; coreference (through
+    // whosaid::extract) takes it back to the person.
+    auto c = only(paragraph("Ian Holt was moved. \xE2\x80\x9CIt changed me,\xE2\x80\x9D said the 26-year-old actor and director."));
+    CHECK(c.rule == "inverted");
+    CHECK(c.speaker == "the 26-year-old actor");
+    const whosaid::graph g = whosaid::extract(
+        "Quebec's Ian Holt was moved. \xE2\x80\x9CIt changed me,\xE2\x80\x9D said the 26-year-old.\n\n"
+        "\xE2\x80\x9CThe river was cold,\xE2\x80\x9D said the Brazilian, who swam last.");
+    REQUIRE(g.claim_count() == 2);
+    for (const auto& cl : g.claims()) CHECK(g[cl.speaker].name == "Ian Holt");
+  }
+
   TEST_CASE("according_to: the source after the phrase, content before or after") {
     auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
     CHECK(c.rule == "according_to");

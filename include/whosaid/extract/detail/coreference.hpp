@@ -302,6 +302,8 @@ class coreference {
         // own role actor, not whoever was mentioned last.
         best = role_holder(to_lower(name));
         if (best >= 0) return best;
+        // "the 27-year-old", "the Brazilian": the person just spoken of.
+        if (m.is(mf_description)) return last_person_ >= 0 ? last_person_ : own_nominal(name, head, m);
         if (m.is(mf_role) && last_person_ >= 0 && untitled(last_person_)) return last_person_;
       }
       if (m.kind == actor_kind::organization || m.kind == actor_kind::media) {

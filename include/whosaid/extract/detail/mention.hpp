@@ -28,6 +28,7 @@ enum : std::uint16_t {
   mf_role = 512,       // a nominal headed by a role noun ("the foreign minister")
   mf_plural = 1024,    // a plural nominal
   mf_modifier = 2048,  // used as a modifier inside a larger phrase ("the Chinese embassy")
+  mf_description = 4096,  // a description standing for a person: "the 27-year-old", "the Brazilian"
 };
 
 struct mention {

@@ -97,6 +97,7 @@ class mention_finder {
       std::uint32_t e = nominal(p, i, out);
       i = e > i ? e : i + 1;
     }
+    descriptions(p, out);
     sort_by_position(out);
     settle_roles(t_, p, out);
   }
@@ -588,6 +589,10 @@ class mention_finder {
     m.head = tk[i].span();
     if (tk[i].is(tf_in_quote)) m.flags |= mf_in_quote;
     if (definite) m.flags |= mf_definite;
+    // "the 31-year-old skipper": an age makes the role a description of
+    // someone already named.
+    for (std::uint32_t j = a; j < i && definite; ++j)
+      if (age_word(word(tk[j]))) m.flags |= mf_description;
     bool plural = (sflags & speaker_flags::plural) != 0 || (w.size() > 3 && w.back() == 's' && !org);
     if (plural) m.flags |= mf_plural;
     if (anon && !definite) m.flags |= mf_anonymous;
@@ -602,6 +607,66 @@ class mention_finder {
     for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
     out.push_back(m);
     return head_end;
+  }
+
+  // Descriptions that stand for a person already named, news English's
+  // way to vary a reference: "the 27-year-old", "said the Brazilian, who
+  // ...". A definite article, then an age ("N-year-old") or a demonym that
+  // ends the phrase (not "the Brazilian government", which is an
+  // organization's nominal). Coreference takes them back to the last person.
+  void descriptions(const paragraph_scan& p, std::vector<mention>& out) const {
+    const auto& tk = p.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
+    const std::size_t found = out.size();
+    auto covered = [&](std::uint32_t k) {
+      for (std::size_t j = 0; j < found; ++j)
+        if (out[j].type == mention_type::nominal && out[j].first <= k && k < out[j].last) return true;
+      return false;
+    };
+    // The phrase ends here: punctuation, or a word that is not a noun of it.
+    auto ends_phrase = [&](std::uint32_t k) {
+      if (k >= n || tk[k].kind != token_kind::word) return true;
+      const word_info& w = p.info(k);
+      return w.has_cue() || (w.vocab & (vc_is_relative | vc_is_finite_aux | vc_is_be | vc_is_adverb_or_aux |
+                                        vc_is_function_word | vc_opens_adverbial)) != 0;
+    };
+    for (std::uint32_t k = 1; k < n; ++k) {
+      const token& d = tk[k - 1];
+      if (d.kind != token_kind::word || (p.info(k - 1).vocab & vc_is_definite) == 0 ||
+          (p.info(k - 1).vocab & vc_is_determiner) == 0)
+        continue;
+      if (tk[k].kind != token_kind::word || !same_zone(d, tk[k]) || covered(k)) continue;
+      std::uint32_t head = k;
+      if (age_word(word(tk[k]))) {
+        // "the 27-year-old" alone; with a noun after it ("the 27-year-old
+        // skipper") the role nominal is already there, or the noun is not
+        // a role and the age stays the head.
+        if (!ends_phrase(k + 1)) continue;
+      } else {
+        const mention* dm = nullptr;
+        for (std::size_t j = 0; j < found && dm == nullptr; ++j)
+          if (out[j].first == k && out[j].type == mention_type::name && out[j].is(mf_demonym) && out[j].last == k + 1)
+            dm = &out[j];
+        if (dm == nullptr || dm->is(mf_possessive) || !ends_phrase(k + 1)) continue;
+        out[static_cast<std::size_t>(dm - out.data())].flags |= mf_modifier;
+      }
+      mention m;
+      m.type = mention_type::nominal;
+      m.kind = actor_kind::person;
+      m.first = k - 1;
+      m.last = head + 1;
+      m.span = {d.begin, tk[head].end};
+      m.name = m.head = tk[head].span();
+      m.flags = mf_definite | mf_description;
+      if (tk[head].is(tf_in_quote)) m.flags |= mf_in_quote;
+      out.push_back(m);
+    }
+  }
+
+  // "27-year-old", "two-year-old": an age used as a noun or adjective.
+  static bool age_word(std::string_view w) noexcept {
+    constexpr std::string_view tail = "-year-old";
+    return w.size() > tail.size() && iequals(w.substr(w.size() - tail.size()), tail);
   }
 
   // Two or more capitalized words end right before token `k`, in one zone,

@@ -118,6 +118,18 @@ class resolution {
   // the ministry ...").
   bool opens_sentence(const paragraph_scan& p, const mention& m, int si) const noexcept {
     const std::uint32_t b = p.sentences[static_cast<std::size_t>(si)].first;
+    std::uint32_t first = m.first;
+    // "Quebec's Xavier Dolan was ...": a possessive before the name is part
+    // of the subject.
+    if (first > b && p.tokens[first - 1].is(tf_possessive) && p.tokens[first - 1].is(tf_capitalized)) {
+      --first;
+      while (first > b && p.tokens[first - 1].kind == token_kind::word && p.tokens[first - 1].is(tf_capitalized)) --first;
+    }
+    if (first != m.first) {
+      mention outer = m;
+      outer.first = first;
+      return opens_sentence(p, outer, si);
+    }
     if (m.first == b) return true;
     if (m.first > b && p.tokens[m.first - 1].kind == token_kind::punct && t_[p.tokens[m.first - 1].begin] == ',')
       return true;

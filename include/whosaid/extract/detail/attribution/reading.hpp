@@ -71,6 +71,14 @@ inline void written_channel(const attribution_context& c, const cue_hit& h, std:
   }
 }
 
+// "said the skipper and navigator.": a second role noun coordinated with
+// the speaker's, closing the clause.
+inline bool second_role_ends(const attribution_context& c, std::uint32_t k, std::uint32_t end) noexcept {
+  if (k + 1 >= end || !c.in_class(k, vc_is_coordinator) || !c.is_word(k + 1)) return false;
+  if ((c.p.info(k + 1).word_flags & whosaid::lexicon::word_class::role) == 0) return false;
+  return k + 2 >= end || c.tok(k + 2).kind == token_kind::punct;
+}
+
 inline cue_reading read_cue(const attribution_context& c, const sentence& s, const cue_hit& h) {
   const auto& tk = c.p.tokens;
   cue_reading r;
@@ -125,7 +133,8 @@ inline cue_reading read_cue(const attribution_context& c, const sentence& s, con
       const std::uint32_t after = c.m(m).last;
       const bool ends = after >= s.last || tk[after].kind == token_kind::punct ||
                         c.in_class(after, vc_opens_adverbial | vc_is_weekday) || c.is(after, "last") ||
-                        c.is(after, "this") || c.is(after, "by") || c.is(after, "of");
+                        c.is(after, "this") || c.is(after, "by") || c.is(after, "of") ||
+                        second_role_ends(c, after, s.last);
       if (ends) r.inverted = m;
     }
   }
