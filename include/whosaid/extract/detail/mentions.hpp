@@ -97,8 +97,8 @@ class mention_finder {
       std::uint32_t e = nominal(p, i, out);
       i = e > i ? e : i + 1;
     }
-    descriptions(p, out);
     sort_by_position(out);
+    if (descriptions(p, out)) sort_by_position(out);
     settle_roles(t_, p, out);
   }
 
@@ -614,15 +614,11 @@ class mention_finder {
   // ...". A definite article, then an age ("N-year-old") or a demonym that
   // ends the phrase (not "the Brazilian government", which is an
   // organization's nominal). Coreference takes them back to the last person.
-  void descriptions(const paragraph_scan& p, std::vector<mention>& out) const {
+  // Appends them to `out`, sorted by position; true if it added any.
+  bool descriptions(const paragraph_scan& p, std::vector<mention>& out) const {
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     const std::size_t found = out.size();
-    auto covered = [&](std::uint32_t k) {
-      for (std::size_t j = 0; j < found; ++j)
-        if (out[j].type == mention_type::nominal && out[j].first <= k && k < out[j].last) return true;
-      return false;
-    };
     // The phrase ends here: punctuation, or a word that is not a noun of it.
     auto ends_phrase = [&](std::uint32_t k) {
       if (k >= n || tk[k].kind != token_kind::word) return true;
@@ -630,37 +626,42 @@ class mention_finder {
       return w.has_cue() || (w.vocab & (vc_is_relative | vc_is_finite_aux | vc_is_be | vc_is_adverb_or_aux |
                                         vc_is_function_word | vc_opens_adverbial)) != 0;
     };
+    // One pass, mentions and tokens in step: how far the nominals started
+    // so far reach, and the demonym starting at the current token.
+    std::size_t next = 0;
+    std::uint32_t nominal_to = 0;
     for (std::uint32_t k = 1; k < n; ++k) {
+      std::size_t demonym = found;
+      for (; next < found && out[next].first <= k; ++next) {
+        const mention& m = out[next];
+        if (m.type == mention_type::nominal && m.last > nominal_to) nominal_to = m.last;
+        if (m.first == k && m.type == mention_type::name && m.is(mf_demonym) && m.last == k + 1) demonym = next;
+      }
       const token& d = tk[k - 1];
       if (d.kind != token_kind::word || (p.info(k - 1).vocab & vc_is_definite) == 0 ||
           (p.info(k - 1).vocab & vc_is_determiner) == 0)
         continue;
-      if (tk[k].kind != token_kind::word || !same_zone(d, tk[k]) || covered(k)) continue;
-      std::uint32_t head = k;
-      if (age_word(word(tk[k]))) {
-        // "the 27-year-old" alone; with a noun after it ("the 27-year-old
-        // skipper") the role nominal is already there, or the noun is not
-        // a role and the age stays the head.
-        if (!ends_phrase(k + 1)) continue;
-      } else {
-        const mention* dm = nullptr;
-        for (std::size_t j = 0; j < found && dm == nullptr; ++j)
-          if (out[j].first == k && out[j].type == mention_type::name && out[j].is(mf_demonym) && out[j].last == k + 1)
-            dm = &out[j];
-        if (dm == nullptr || dm->is(mf_possessive) || !ends_phrase(k + 1)) continue;
-        out[static_cast<std::size_t>(dm - out.data())].flags |= mf_modifier;
+      if (tk[k].kind != token_kind::word || !same_zone(d, tk[k]) || nominal_to > k || !ends_phrase(k + 1)) continue;
+      if (demonym < found) {
+        if (out[demonym].is(mf_possessive)) continue;
+        out[demonym].flags |= mf_modifier;
+      } else if (!age_word(word(tk[k]))) {
+        // "the 27-year-old" alone; with a role after it ("the 27-year-old
+        // skipper") the role nominal is already there.
+        continue;
       }
       mention m;
       m.type = mention_type::nominal;
       m.kind = actor_kind::person;
       m.first = k - 1;
-      m.last = head + 1;
-      m.span = {d.begin, tk[head].end};
-      m.name = m.head = tk[head].span();
+      m.last = k + 1;
+      m.span = {d.begin, tk[k].end};
+      m.name = m.head = tk[k].span();
       m.flags = mf_definite | mf_description;
-      if (tk[head].is(tf_in_quote)) m.flags |= mf_in_quote;
+      if (tk[k].is(tf_in_quote)) m.flags |= mf_in_quote;
       out.push_back(m);
     }
+    return out.size() > found;
   }
 
   // "27-year-old", "two-year-old": an age used as a noun or adjective.
