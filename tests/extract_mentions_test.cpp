@@ -202,4 +202,12 @@ TEST_SUITE("extract/mentions") {
       if (m.is(mf_description) && m.name.of(f.text) == "Brazilian") ++people;
     CHECK(people == 1);  // "the Brazilian government" is no description of a person
   }
+
+  TEST_CASE("a capitalized role before a full name is a descriptor, not part of the name") {
+    found f("Analyst Priya Raman said the shares were cheap.");
+    const mention* m = f.named("Priya Raman");
+    REQUIRE(m);
+    CHECK(m->is(mf_titled));
+    CHECK(f.named("Analyst Priya Raman") == nullptr);
+  }
 }

@@ -290,9 +290,16 @@ class mention_finder {
         }
       }
       if (done) continue;
+      // A capitalized role noun before a full name is a descriptor, as a
+      // title is: "Analyst Priya Raman", "Striker Joe Kerr" (not "Partner
+      // Group", whose last word is an organization's).
+      const bool descriptor = k == a && b - k >= 3 &&
+                              (wk.word_flags & (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::org_head)) ==
+                                  whosaid::lexicon::word_class::role &&
+                              !is_org_word(p.info(b - 1));
       for (std::uint32_t len = (b - k < 4 ? b - k : 4); len >= 1 && !done; --len) {
         // One word: the scan's record; more: only where a phrase may start.
-        if (len == 1 ? (wk.word_flags & whosaid::lexicon::word_class::title) != 0
+        if (len == 1 ? (wk.word_flags & whosaid::lexicon::word_class::title) != 0 || descriptor
                      : (wk.word_phrase_first || !wk.first_word_whole) && lex_.is_title(span_text(p, k, k + len))) {
           segs.push_back({k, k + len, segment::title, std::nullopt});
           k += len;
