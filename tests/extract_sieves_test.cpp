@@ -118,6 +118,17 @@ TEST_SUITE("extract/attribution/sieves") {
     for (const auto& cl : g.claims()) CHECK(g[cl.speaker].name == "Ian Holt");
   }
 
+  TEST_CASE("content_then_cue: an unnamed source's organization is part of the speaker's phrase") {
+    auto c = only(paragraph("\xE2\x80\x9CThe bridge is safe,\xE2\x80\x9D a spokeswoman for the council said."));
+    CHECK(c.rule == "content_then_cue");
+    CHECK(c.speaker == "a spokeswoman for the council");
+    CHECK(c.content == "The bridge is safe");
+    const whosaid::graph g = whosaid::extract("A spokeswoman for the Harbour Trust said the pier would reopen.");
+    REQUIRE(g.claim_count() == 1);
+    CHECK(g[g.claims()[0].speaker].name == "spokeswoman for the Harbour Trust");
+    CHECK(g[g.claims()[0].speaker].anonymous);
+  }
+
   TEST_CASE("according_to: the source after the phrase, content before or after") {
     auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
     CHECK(c.rule == "according_to");

@@ -184,7 +184,8 @@ class role_reader {
 // label; the role nominal becomes a modifier (the name, not the role, is who
 // speaks) and, in an apposition, no longer an anonymous source; an unknown
 // name inside the role ("Brightwater spokesman") and a person-like workplace
-// ("analyst at Troika Dialog") are organizations.
+// ("analyst at Troika Dialog") are organizations; an unnamed person's phrase
+// takes in the organization after "for/of/at/with/from".
 inline void settle_roles(std::string_view text, const paragraph_scan& p, std::vector<mention>& ms) {
   const role_reader roles(text, p, ms);  // reads ms as it is settled, mention by mention
   for (std::size_t i = 0; i < ms.size(); ++i) {
@@ -208,6 +209,34 @@ inline void settle_roles(std::string_view text, const paragraph_scan& p, std::ve
       if (w.mention >= 0 && ms[static_cast<std::size_t>(w.mention)].kind == actor_kind::person)
         ms[static_cast<std::size_t>(w.mention)].kind = actor_kind::organization;
     }
+  }
+  // "a spokeswoman for the council", "a senior official at the ministry":
+  // an unnamed person's phrase takes in the organization they speak for,
+  // which becomes its modifier. The phrase is then who speaks ("..., a
+  // spokeswoman for the council said"), not the council.
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    mention& m = ms[i];
+    if (m.type != mention_type::nominal || m.kind != actor_kind::person || m.is(mf_possessive) ||
+        m.is(mf_modifier) || m.last + 1 >= p.tokens.size())
+      continue;
+    const token& prep = p.tokens[m.last];
+    if (prep.kind != token_kind::word || (p.info(m.last).vocab & vc_is_affiliation) == 0 ||
+        prep.is(tf_in_quote) != p.tokens[m.first].is(tf_in_quote))
+      continue;
+    // "for the council" (a nominal with its article), "for the Harbour
+    // Trust" (a name after it).
+    const std::uint32_t r = m.last + 1;
+    int oi = roles.at(r);
+    if (oi < 0 && r + 1 < p.tokens.size() && iequals(roles.word(p.tokens[r]), "the")) oi = roles.at(r + 1);
+    if (oi < 0) continue;
+    mention& o = ms[static_cast<std::size_t>(oi)];
+    const bool body = o.kind == actor_kind::organization || o.kind == actor_kind::media ||
+                      (o.type == mention_type::name && (o.kind == actor_kind::country || o.kind == actor_kind::unknown));
+    if (!body || o.is(mf_possessive) || o.type == mention_type::pronoun) continue;
+    o.flags |= mf_modifier;
+    m.last = o.last;
+    m.span.end = o.span.end;
+    m.name.end = o.span.end;
   }
 }
 
