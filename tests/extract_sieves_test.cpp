@@ -129,6 +129,16 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(g[g.claims()[0].speaker].anonymous);
   }
 
+  TEST_CASE("cue_then_content: an unnamed source qualified by any matter, its verb no cue") {
+    auto c = only(paragraph("Two people briefed on the merger talks said the sale could close in May."));
+    CHECK(c.rule == "cue_then_content");
+    CHECK(c.speaker == "Two people briefed on the merger talks");
+    CHECK(c.cue == "said");
+    CHECK(c.content == "the sale could close in May");
+    auto d = only(paragraph("Sources close to the coach said he would stay."));
+    CHECK(d.speaker == "Sources close to the coach");
+  }
+
   TEST_CASE("according_to: the source after the phrase, content before or after") {
     auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
     CHECK(c.rule == "according_to");

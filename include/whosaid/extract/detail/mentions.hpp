@@ -490,6 +490,15 @@ class mention_finder {
         break;
       }
     }
+    // Any matter after a qualifier: "people briefed on the bank's plans".
+    if (multi && head_end == i + 1) {
+      const std::uint32_t e = qualified_source_end(p, i + 1);
+      if (e > i + 1) {
+        head_end = e;
+        const bool many = iequals(w, "people") || w.back() == 's';
+        sflags = speaker_flags::anonymous | (many ? speaker_flags::plural | speaker_flags::collective : 0u);
+      }
+    }
     bool anon = head_end > i + 1 || (wflags & whosaid::lexicon::word_class::anonymous_head) != 0;
     bool group = (wflags & whosaid::lexicon::word_class::group_noun) != 0;
     // Multi-word group nouns ending here: "human rights groups", "state media".
@@ -686,6 +695,42 @@ class mention_finder {
            !tk[b - 1].is(tf_possessive) && same_zone(tk[b - 1], tk[k]))
       --b;
     return k - b >= 2 && !lex_.find_entity(span_text(p, b, k));
+  }
+
+  // The end of "familiar with the matter" after a source noun: a qualifier
+  // from the lexicon, then the matter, a short noun phrase that ends at
+  // punctuation or at the verb ("people briefed on the plans said"); 0 if
+  // there is none.
+  std::uint32_t qualified_source_end(const paragraph_scan& p, std::uint32_t k) const {
+    const auto& tk = p.tokens;
+    const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
+    std::uint32_t q = 0;
+    for (std::string_view phrase : anonymous_qualifiers) {
+      std::uint32_t j = k;
+      std::size_t at = 0;
+      bool ok = true;
+      while (ok && at < phrase.size()) {
+        const std::size_t sp = phrase.find(' ', at);
+        const std::string_view part = phrase.substr(at, sp == std::string_view::npos ? std::string_view::npos : sp - at);
+        ok = j < n && tk[j].kind == token_kind::word && iequals(word(tk[j]), part);
+        ++j;
+        at = sp == std::string_view::npos ? phrase.size() : sp + 1;
+      }
+      if (ok && j > q) q = j;
+    }
+    if (q == 0) return 0;
+    std::uint32_t e = q;
+    while (e < n && e - q < 8 && tk[e].kind == token_kind::word && same_zone(tk[k], tk[e])) {
+      const word_info& wi = p.info(e);
+      // "the bank's thinking": a cue form after a possessive is a noun.
+      const bool after_possessive = e > q && tk[e - 1].is(tf_possessive);
+      if ((wi.has_cue() && !after_possessive) || wi.pronoun != pronoun_kind::none ||
+          (wi.vocab & (vc_is_relative | vc_is_finite_aux | vc_is_be)) != 0)
+        break;
+      ++e;
+    }
+    // The matter must have a word of its own, not only "the".
+    return e > q && !((p.info(e - 1).vocab & vc_is_determiner) != 0) ? e : 0;
   }
 
   // A regular past tense or participle, one word ("praised", not "Oslo-based").

@@ -298,8 +298,15 @@ inline constexpr speaker_noun_entry anonymous_heads[] = {
   {"person with knowledge of the matter", aSing}, {"people with knowledge of the matter", aPl},
   {"person briefed on the matter", aSing}, {"people briefed on the matter", aPl},
   {"source familiar with the matter", aSing}, {"sources familiar with the matter", aPl},
-  {"person close to", aSing}, {"people close to", aPl}, {"source close to", aSing},
-  {"sources close to", aPl},
+};
+
+// What follows "people", "a person", "sources" or "officials" to make them
+// an unnamed source of any matter: "people briefed on the bank's plans",
+// "a source with direct knowledge of the talks".
+inline constexpr std::string_view anonymous_qualifiers[] = {
+  "familiar with", "briefed on", "with knowledge of", "with direct knowledge of", "close to",
+  "involved in", "aware of", "knowledgeable about", "informed about", "informed of", "privy to",
+  "with ties to", "briefed about",
 };
 // clang-format on
 

@@ -71,6 +71,13 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
   // The progressive of a verb of saying, "is accusing", "were saying", is
   // active; that of a verb of thinking, "is hoping to", is a plan or a mood,
   // not something reported.
+  // Inside an unnamed source's phrase, "people briefed on the plans", the
+  // verb is part of who speaks.
+  for (std::uint32_t q = h.first > s.first + 3 ? h.first - 3 : s.first; q < h.first; ++q) {
+    const int mi = c.mention_at_start[q];
+    if (mi >= 0 && c.m(mi).type == mention_type::nominal && c.m(mi).is(mf_anonymous) && c.m(mi).last > h.last)
+      return false;
+  }
   const bool finite_be = c.in_class(b, vc_is_finite_be);
   if (finite_be && ends_in_ing(c.wd(h.first)) && !c.is(h.first, "being") && h.has(cue_flags::speech)) return true;
   return !(finite_be || c.is(b, "been") || c.is(b, "being") || c.is(b, "be") || c.is(b, "to"));
