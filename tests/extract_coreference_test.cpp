@@ -170,4 +170,21 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs.size() == 2);
     CHECK(cs[1].speaker == "Per Berg");
   }
+
+  TEST_CASE("a definite organization description goes back to the named organization") {
+    // A word of its name: "the union" is the Harbour Workers Union.
+    auto g = whosaid::extract(
+        "The Harbour Workers Union rejected the offer on Monday. The union said talks had collapsed.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Workers Union");
+    // A generic head, even as an acronym, is the organization that spoke,
+    // not one named inside its quotation.
+    auto h = whosaid::extract(
+        "The Clean Water Foundation said the wells were dry.\n\n"
+        "\xE2\x80\x9CTrucks from Nordgas cannot reach the camp,\xE2\x80\x9D the NGO added.");
+    auto ds = claims_of(h);
+    REQUIRE(ds.size() == 2);
+    CHECK(ds[1].speaker == "Clean Water Foundation");
+  }
 }

@@ -314,9 +314,19 @@ class coreference {
           int a = find(full);
           return a >= 0 ? a : add(full, m.kind);
         }
+        // "the union", "the commission": the last named organization with
+        // that word in its name ("Canadian Union of Public Employees").
+        if (const int named = with_word(h); named >= 0) return named;
         // "the company said": the last firm. Only generic business heads
         // refer to any organization; "the government" is not "the PM".
         if (!generic_business(h)) return own_nominal(name, head, m);
+        // The organization that spoke last, if one of this kind did: the
+        // description goes on with it rather than with a firm named inside
+        // its quotation.
+        if (last_speaker_ >= 0) {
+          const local_actor& x = actors_[static_cast<std::size_t>(last_speaker_)];
+          if (x.kind == m.kind && !x.anonymous) return last_speaker_;
+        }
         for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
           const local_actor& x = actors_[i];
           if (x.kind != m.kind || x.anonymous) continue;
@@ -384,7 +394,8 @@ class coreference {
     static constexpr std::string_view list[] = {"company", "firm", "group", "carrier", "airline", "manufacturer",
                                                 "maker", "lender", "insurer", "retailer", "operator", "producer",
                                                 "newspaper", "paper", "broadcaster", "magazine", "daily", "website",
-                                                "tabloid", "channel", "station", "outlet", "weekly", "agency"};
+                                                "tabloid", "channel", "station", "outlet", "weekly", "agency",
+                                                "organisation", "organization", "charity", "ngo"};
     return in_list(list, h);
   }
 
@@ -401,6 +412,27 @@ class coreference {
 
   // The most recent organization or outlet whose name ends with the words
   // of `name` ("central bank" in "Chile's central bank"), or -1.
+  // The most recent named organization or outlet with `word` as one of
+  // its words (case aside), or -1.
+  int with_word(std::string_view word) const {
+    if (word.empty()) return -1;
+    int best = -1;
+    for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
+      const local_actor& x = actors_[i];
+      if ((x.kind != actor_kind::organization && x.kind != actor_kind::media) || x.anonymous) continue;
+      if (x.name.find(' ') == std::string::npos) continue;  // "Union" alone is no name to go by
+      bool has = false;
+      std::string_view rest(x.name);
+      while (!rest.empty() && !has) {
+        const std::size_t sp = rest.find(' ');
+        has = iequals(rest.substr(0, sp), word);
+        rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+      }
+      if (has && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen)) best = static_cast<int>(i);
+    }
+    return best;
+  }
+
   int ends_with_name(std::string_view name) const {
     if (name.empty()) return -1;
     int best = -1;

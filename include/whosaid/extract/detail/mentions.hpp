@@ -68,9 +68,14 @@ class mention_finder {
         std::uint32_t e = chunk_end(p, i);
         // "Analysts said", "Officials say": a common noun capitalized only
         // because it opens the sentence.
-        if (e == i + 1 && sentence_start[i] && !t.is(tf_possessive) &&
-            (p.info(i).word_flags &
-             (whosaid::lexicon::word_class::group_noun | whosaid::lexicon::word_class::anonymous_head)) != 0 &&
+        // "the NGO added": an organization noun written as an acronym.
+        const bool acronym_noun = e == i + 1 && i > 0 && (p.info(i).vocab & vc_is_org_noun) != 0 && is_acronym(w) &&
+                                  (p.info(i - 1).vocab & vc_is_definite) != 0;
+        if (e == i + 1 && !t.is(tf_possessive) &&
+            ((sentence_start[i] &&
+              (p.info(i).word_flags &
+               (whosaid::lexicon::word_class::group_noun | whosaid::lexicon::word_class::anonymous_head)) != 0) ||
+             acronym_noun) &&
             !lex_.find_entity(w)) {
           std::uint32_t ne = nominal(p, i, out);
           if (ne > i) {

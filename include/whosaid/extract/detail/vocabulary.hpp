@@ -101,6 +101,7 @@ inline constexpr std::string_view is_org_noun_words[] = {
       "organization", "institute", "foundation", "alliance", "bloc", "authority", "watchdog", "campaign",
       "coalition", "junta", "regime", "team", "club", "league", "federation", "association", "centre", "center",
       "secretariat", "presidency", "kremlin", "pentagon", "police", "tribunal", "assembly", "senate", "congress",
+      "charity", "ngo",
       "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
       "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces"};
 inline constexpr std::string_view is_media_noun_words[] = {"newspaper", "paper", "broadcaster", "magazine", "daily",
