@@ -118,4 +118,12 @@ TEST_SUITE("extract/relations") {
     CHECK(rs[0].object == "Liberal");
     CHECK(rs[0].pred == whosaid::predicate::member);
   }
+
+  TEST_CASE("a role with its own of-phrase before the name") {
+    auto rs = relations_of("Harbour Trust head of communications Ana Ruiz said the pier would reopen.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Ana Ruiz");
+    CHECK(rs[0].object == "Harbour Trust");
+    CHECK(rs[0].label == "head of communications");
+  }
 }

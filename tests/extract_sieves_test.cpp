@@ -139,6 +139,13 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(d.speaker == "Sources close to the coach");
   }
 
+  TEST_CASE("according_to: a possessive organization's role with an of-phrase names the person after it") {
+    auto c = only(paragraph("The camp was full, according to Nordaid's head of field operations Ana Ruiz."));
+    CHECK(c.rule == "according_to");
+    CHECK(c.speaker == "Ana Ruiz");
+    CHECK(c.content == "The camp was full");
+  }
+
   TEST_CASE("according_to: the source after the phrase, content before or after") {
     auto c = only(paragraph("According to Ida Holm, the bridge will open in May."));
     CHECK(c.rule == "according_to");

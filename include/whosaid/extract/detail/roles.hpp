@@ -47,7 +47,19 @@ class role_reader {
     const mention& m = ms_[i];
     if (m.type != mention_type::nominal || m.is(mf_group) || m.kind != actor_kind::person) return -1;
     const auto& tk = p_.tokens;
-    const std::uint32_t k = m.last;
+    std::uint32_t k = m.last;
+    // "head of emergencies Ana Ruiz", "minister of state for trade Ian
+    // Holt": the role's own of-phrase, lower-case words, before the name.
+    if (k + 2 < tk.size() && iequals(word(tk[k]), "of") && at(k + 1) < 0) {
+      std::uint32_t q = k + 1;
+      while (q < tk.size() && q < k + 5 && tk[q].kind == token_kind::word && !tk[q].is(tf_capitalized) &&
+             at(q) < 0)
+        ++q;
+      const int after = at(q);
+      if (q > k + 1 && after >= 0 && ms_[static_cast<std::size_t>(after)].type == mention_type::name &&
+          ms_[static_cast<std::size_t>(after)].last - ms_[static_cast<std::size_t>(after)].first >= 2)
+        k = q;
+    }
     const bool comma = k < tk.size() && is_punct(tk[k], ',');
     const int nm = at(k + (comma ? 1 : 0));
     if (nm < 0) return -1;
@@ -191,6 +203,12 @@ inline void settle_roles(std::string_view text, const paragraph_scan& p, std::ve
   for (std::size_t i = 0; i < ms.size(); ++i) {
     if (const int nm = roles.named_by_role(i); nm >= 0) {
       mention& person = ms[static_cast<std::size_t>(nm)];
+      // "head of emergencies Ana Ruiz": the of-phrase is the role's.
+      if (person.first > ms[i].last && !p.tokens[ms[i].last].is(tf_in_quote) &&
+          p.tokens[person.first - 1].kind == token_kind::word) {
+        ms[i].last = person.first;
+        ms[i].span.end = ms[i].name.end = p.tokens[person.first - 1].end;
+      }
       person.kind = actor_kind::person;
       ms[i].flags |= mf_modifier;
       const int obj = roles.object_inside(i);

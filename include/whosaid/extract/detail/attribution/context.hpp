@@ -189,6 +189,13 @@ inline int mention_after(const attribution_context& c, std::uint32_t i, std::uin
           c.mention_at_start[mm.last] >= 0 && c.m(c.mention_at_start[mm.last]).type == mention_type::name &&
           c.m(c.mention_at_start[mm.last]).kind == actor_kind::person)
         return c.mention_at_start[mm.last];
+      // "according to MSF's head of emergencies Ana Ruiz": a role after the
+      // possessive that names the person after it (a modifier now).
+      if (mm.is(mf_possessive) && mm.type == mention_type::name && mm.last < end && c.mention_at_start[mm.last] < 0 &&
+          c.covered_by_modifier(mm.last)) {
+        j = mm.last - 1;
+        continue;
+      }
       // "said Spanish actress Rosa Vidal": a demonym before a description
       // or a name is a modifier of the person.
       if (mm.is(mf_demonym) && !mm.is(mf_possessive) && mm.last < end && c.is_word(mm.last) && c.outside(mm.last)) {
