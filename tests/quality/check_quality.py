@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """The extractor's quality bars, measured with the corpus scorer.
 
-Runs ../shared/corpus/score.py (with --json) on the dev corpus and the seed
-article against the built command-line tool, prints the figures, and fails
-when they fall below the bars of issue 3:
+Runs ../shared/corpus/score.py (with --json) on the dev corpus, the other
+genres, the PolNeAR development set and the seed article against the built
+command-line tool, prints the figures, and fails when one falls below its
+bar. The bars sit just under the figures reached (see CHANGELOG.md), so that
+a change that costs accuracy anywhere fails here:
 
-  dev   end-to-end F1 >= 0.80 and attribution accuracy >= 0.90
-  seed  end-to-end F1 >= 0.90
+  dev          end-to-end F1 >= 0.88, attribution accuracy >= 0.94
+  dev-genres   end-to-end F1 >= 0.74, attribution accuracy >= 0.82
+  polnear-dev  end-to-end F1 >= 0.48
+  seed         end-to-end F1 >= 0.95
 
 Where ../shared is absent (a checkout without the test data) it says so and
 exits with 77, which ctest reports as skipped.
@@ -20,8 +24,10 @@ import sys
 
 SKIP = 77
 BARS = {
-    "dev": {"f1": 0.80, "accuracy": 0.90},
-    "seed": {"f1": 0.90},
+    "dev": {"f1": 0.88, "accuracy": 0.94},
+    "dev-genres": {"f1": 0.74, "accuracy": 0.82},
+    "polnear-dev": {"f1": 0.48},
+    "seed": {"f1": 0.95},
 }
 
 
@@ -41,7 +47,8 @@ def main():
     a = ap.parse_args()
 
     scorer = os.path.join(a.shared, "corpus", "score.py")
-    sets = {"dev": os.path.join(a.shared, "corpus", "dev"), "seed": os.path.join(a.shared, "seed")}
+    sets = {name: os.path.join(a.shared, "corpus", name) for name in ("dev", "dev-genres", "polnear-dev")}
+    sets["seed"] = os.path.join(a.shared, "seed")
     if not os.path.isfile(scorer) or not all(os.path.isdir(p) for p in sets.values()):
         print(f"skipped: the test corpus is not present at {a.shared}")
         return SKIP
