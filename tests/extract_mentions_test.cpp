@@ -210,4 +210,14 @@ TEST_SUITE("extract/mentions") {
     CHECK(m->is(mf_titled));
     CHECK(f.named("Analyst Priya Raman") == nullptr);
   }
+
+  TEST_CASE("a name opening with an acronym is no person's") {
+    found f("Tickets for the KDA Winter Festival sold out, said Lena Park.");
+    const mention* m = f.named("KDA Winter Festival");
+    REQUIRE(m);
+    CHECK(m->kind != actor_kind::person);
+    found g("J.J. Holm and ANNA LIND SPEAKS were there.");
+    REQUIRE(g.named("J.J. Holm"));
+    CHECK(g.named("J.J. Holm")->kind == actor_kind::person);
+  }
 }

@@ -433,8 +433,18 @@ class mention_finder {
         }
       } else {
         std::uint32_t words = s.last - s.first;
+        // A run that opens with an acronym of three letters or more ("INK
+        // Concert", "NATO Summit") is no personal name: its kind stays open.
+        // (A run in capitals throughout is a headline's, left as it was.)
+        const std::string_view w0 = word(tk[s.first]);
+        bool acronym_first = w0.size() >= 3 && is_acronym(w0) && w0.find('.') == std::string_view::npos;  // not "J.J."
+        if (acronym_first) {
+          bool mixed = false;
+          for (std::uint32_t j = s.first + 1; j < s.last && !mixed; ++j) mixed = !is_acronym(word(tk[j]));
+          acronym_first = mixed;
+        }
         if ((p.info(s.last - 1).base_vocab & vc_is_place_head) != 0) m.kind = actor_kind::location;
-        else if (words >= 2) m.kind = actor_kind::person;
+        else if (words >= 2 && !acronym_first) m.kind = actor_kind::person;
         else if (is_acronym(word(tk[s.first]))) m.kind = actor_kind::organization;
       }
       title_first = title_last = 0;
