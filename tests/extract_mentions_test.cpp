@@ -220,4 +220,14 @@ TEST_SUITE("extract/mentions") {
     REQUIRE(g.named("J.J. Holm"));
     CHECK(g.named("J.J. Holm")->kind == actor_kind::person);
   }
+
+  TEST_CASE("organizations together are a group") {
+    found f("Humanitarian organisations and local charities said the camps were full.");
+    const mention* a = f.named("Humanitarian organisations");
+    const mention* b = f.named("local charities");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->kind == actor_kind::group);
+    CHECK(b->kind == actor_kind::group);
+  }
 }

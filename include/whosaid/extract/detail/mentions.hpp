@@ -534,6 +534,8 @@ class mention_finder {
            (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::anonymous_head)) != 0)
         group = true;
     }
+    // "Humanitarian organisations", "unions": bodies together are a group.
+    if (!anon && !group && p.info(i).plural_org_noun && !tk[i].is(tf_capitalized)) group = true;
     bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
     bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;
     if (!(anon || group || role || org)) return i;

@@ -40,6 +40,9 @@ struct word_info {
   // lexicon::word_flags of the word without its final "s" (words longer than
   // three letters ending in "s"; 0 otherwise): "ministers" -> "minister".
   std::uint8_t singular_flags = 0;
+  // The plural of an organization noun ("unions", "charities",
+  // "organisations"): a collective of such bodies.
+  bool plural_org_noun = false;
   std::uint8_t entity_words = 0;    // lexicon::max_entity_words_from(token), at most 255
   pronoun_kind pronoun = pronoun_kind::none;  // subject_pronoun(token)
   // The first folded word of every span that starts at this token is the
@@ -188,7 +191,15 @@ class word_cache {
     info.word_phrase_last = f.word_phrase_last;
     info.cue_phrase_last = f.cue_phrase_last;
     info.first_word_whole = info.last_word_whole = f.folds_to_words;  // the token alone; see index_words()
-    if (w.size() > 3 && w.back() == 's') info.singular_flags = narrow8(lex.word_flags(w.substr(0, w.size() - 1)));
+    if (w.size() > 3 && w.back() == 's') {
+      info.singular_flags = narrow8(lex.word_flags(w.substr(0, w.size() - 1)));
+      info.plural_org_noun = (vocab_class(w.substr(0, w.size() - 1)) & vc_is_org_noun) != 0;
+      if (!info.plural_org_noun && w.size() > 4 && iequals(w.substr(w.size() - 3), "ies")) {
+        std::string singular(w.substr(0, w.size() - 3));
+        singular += 'y';
+        info.plural_org_noun = (vocab_class(singular) & vc_is_org_noun) != 0;
+      }
+    }
     const std::string_view base = strip_possessive(w);
     if (base.size() == w.size()) {
       info.base_word_flags = info.word_flags;
