@@ -647,7 +647,7 @@ class mention_finder {
   // ...". A definite article, then an age ("N-year-old") or a demonym that
   // ends the phrase (not "the Brazilian government", which is an
   // organization's nominal). Coreference takes them back to the last person.
-  // Appends them to `out`, sorted by position; true if it added any.
+  // Appends them to `out` (the caller sorts again); true if it added any.
   bool descriptions(const paragraph_scan& p, std::vector<mention>& out) const {
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
