@@ -105,6 +105,13 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.speaker == "Eva Lunde");
   }
 
+  TEST_CASE("inverted: an affiliation after the speaker ends the clause") {
+    auto c = only(paragraph("\xE2\x80\x9C" "Cases are rising,\xE2\x80\x9D said Dr. Ann Lind with the county health department."));
+    CHECK(c.rule == "inverted");
+    CHECK(c.speaker == "Dr. Ann Lind");
+    CHECK(c.content == "Cases are rising");
+  }
+
   TEST_CASE("inverted: a description stands for the person just named") {
     // The description is the speaker mention; coreference (through
     // whosaid::extract) takes it back to the person.

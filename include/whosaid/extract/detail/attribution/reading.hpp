@@ -125,7 +125,8 @@ inline cue_reading read_cue(const attribution_context& c, const sentence& s, con
     r.nothing_after = !that_follows(c, k, s.last);
   // Inverted: "“...,” said X" -- a comma or closing mark right before the
   // cue, and right after it a speaker that ends the clause or is followed
-  // by an adverbial ("said X on Friday", "said X of the plan").
+  // by an adverbial or an affiliation ("said X on Friday", "said X of the
+  // plan", "said Dr. Ann Lind with the county health department").
   if (!r.part && !r.addressee && h.first > s.first && !r.that && !r.colon &&
       (c.is_punct(h.first - 1, ',') || tk[h.first - 1].kind == token_kind::close_quote)) {
     const int m = mention_after(c, h.last, s.last);
@@ -133,7 +134,7 @@ inline cue_reading read_cue(const attribution_context& c, const sentence& s, con
       const std::uint32_t after = c.m(m).last;
       const bool ends = after >= s.last || tk[after].kind == token_kind::punct ||
                         c.in_class(after, vc_opens_adverbial | vc_is_weekday) || c.is(after, "last") ||
-                        c.is(after, "this") || c.is(after, "by") || c.is(after, "of") ||
+                        c.is(after, "this") || c.is(after, "by") || c.in_class(after, vc_is_affiliation) ||
                         second_role_ends(c, after, s.last);
       if (ends) r.inverted = m;
     }
