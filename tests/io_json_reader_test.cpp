@@ -193,6 +193,39 @@ TEST_SUITE("io/json_reader") {
     CHECK_THROWS_AS((void)read_graph_json(std::string("\0\0\0", 3)), parse_error);
   }
 
+  TEST_CASE("a value nested too deep is refused before anything recurses into it") {
+    // A version that is an array nested 100,000 deep once crashed the
+    // version check, whose message printed the value.
+    std::string doc = "{\"version\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    CHECK(failure(doc).find("nested deeper than") != std::string::npos);
+    CHECK(line_of_failure(doc) == 1);
+    CHECK_THROWS_AS((void)read_article_json("{\"text\":\"x\",\"n\":" + std::string(5000, '[') +
+                                            std::string(5000, ']') + "}"),
+                    parse_error);
+    // Brackets inside strings are text, and whosaid's own nesting is shallow.
+    CHECK(read_article_json("{\"text\":\"" + std::string(5000, '[') + "\\\"{\"}").text ==
+          std::string(5000, '[') + "\"{");
+    CHECK(failure("{\"version\":[1]}").find("must be a whole number, not array") != std::string::npos);
+  }
+
+  TEST_CASE("a number out of range is a parse_error in every reader, on its line") {
+    auto line_of = [](auto&& read) -> std::size_t {
+      try {
+        read();
+      } catch (const parse_error& e) {
+        CHECK(std::string(e.what()).find("1e400") != std::string::npos);
+        return e.line();
+      } catch (...) {
+        FAIL("not a whosaid::parse_error");
+      }
+      return 0;
+    };
+    CHECK(line_of([] { (void)read_graph_json(R"({"version":1,"n":1e400})"); }) == 1);
+    CHECK(line_of([] { (void)read_graph_jsonl("{}\n{\"n\":-1e400}\n"); }) == 2);
+    CHECK(line_of([] { (void)read_article_json(R"({"text":"x","n":1e400})", 9); }) == 9);
+    CHECK(line_of([] { (void)read_articles_jsonl("{\"text\":\"a\"}\n\n{\"text\":\"x\",\"n\":1e400}"); }) == 3);
+  }
+
   TEST_CASE("an article line gives the article, its id as the key") {
     article a = read_article_json(
         R"({"id":"r-1","headline":"H","outlet":"O","url":"u","published":"2030-01-02","text":"T\n2","extra":[1]})");

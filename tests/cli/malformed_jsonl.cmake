@@ -55,6 +55,35 @@ if(NOT n EQUAL 5)
   message(FATAL_ERROR "merge kept ${n} articles, expected 5")
 endif()
 
+# A number out of range costs its line only, in articles and in graphs.
+file(WRITE "${WORK}/overflow.jsonl" "${l1}\n{\"text\": \"x\", \"n\": 1e400}\n${l2}\n")
+run(overflow graph --format jsonl overflow.jsonl)
+expect_rc(overflow 1)
+expect_contains("overflow: line named" "${overflow_err}" "overflow.jsonl:2:")
+expect_contains("overflow: reason given" "${overflow_err}" "1e400")
+foreach(key wire-001 wire-002)
+  expect_contains("overflow: article kept" "${overflow_out}" "\"key\":\"${key}\"")
+endforeach()
+file(WRITE "${WORK}/parts-overflow.jsonl" "${parts}{\"version\": 1, \"n\": 1e400}\n")
+run(merge_overflow merge parts-overflow.jsonl -o mo.json)
+expect_rc(merge_overflow 1)
+expect_contains("merge: overflow line named" "${merge_overflow_err}" "parts-overflow.jsonl:6:")
+read_work(mo mo.json)
+json_length(n "${mo}" articles)
+if(NOT n EQUAL 5)
+  message(FATAL_ERROR "merge kept ${n} articles past a number out of range, expected 5")
+endif()
+
+# A document nested 100,000 deep is refused with a message, not a crash.
+string(REPEAT "[" 100000 open)
+string(REPEAT "]" 100000 close)
+file(WRITE "${WORK}/deep.json" "{\"version\":${open}${close}}")
+foreach(cmd merge query)
+  run(deep_${cmd} ${cmd} deep.json)
+  expect_rc(deep_${cmd} 1)
+  expect_contains("deep: ${cmd} explains" "${deep_${cmd}_err}" "nested deeper than")
+endforeach()
+
 # Bytes that are not UTF-8 in a text file: replaced, with a warning, so
 # the graph's JSON stays valid and its spans exact.
 string(ASCII 233 e_acute)

@@ -10,7 +10,9 @@
 // Everything that cannot be read throws whosaid::parse_error saying what was
 // wrong and, where it can, on which line (1-based; in a one-line document,
 // the line the caller gives): always for a syntax error, and for a wrong
-// value when the document is one line; line() is 0 otherwise. The readers never trust the input: ids, spans and enumerations
+// value when the document is one line; line() is 0 otherwise. A number the
+// JSON library cannot hold (1e400) is such an error, and so is nesting deeper
+// than json_nesting_limit (256) levels. The readers never trust the input: ids, spans and enumerations
 // are checked before they reach the graph.
 #pragma once
 
@@ -68,11 +70,62 @@ struct json_origin {
   throw parse_error("line " + std::to_string(line) + ": malformed JSON: " + msg, line);
 }
 
+// How deep arrays and objects may nest. whosaid's own documents nest four
+// levels; the limit is far above that and far below the depth at which
+// nlohmann's recursive functions (dump, copy, compare) would overflow the
+// stack.
+inline constexpr std::size_t json_nesting_limit = 256;
+
+// Refuses a document nested deeper than json_nesting_limit before it is
+// parsed: one pass over the bytes, brackets inside strings not counted.
+inline void check_nesting(std::string_view text, const json_origin& at) {
+  std::size_t depth = 0, line = at.first_line;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"': in_string = true; break;
+      case '\n': ++line; break;
+      case '[':
+      case '{':
+        if (++depth > json_nesting_limit)
+          throw parse_error("line " + std::to_string(line) + ": JSON nested deeper than " +
+                                std::to_string(json_nesting_limit) + " levels",
+                            line);
+        break;
+      case ']':
+      case '}':
+        if (depth > 0) --depth;
+        break;
+      default: break;
+    }
+  }
+}
+
+// Any other failure of the JSON library while parsing (a number out of
+// range, say) as the library's exception: nlohmann's "[json.exception...] "
+// prefix dropped, on the document's line.
+[[noreturn]] inline void json_library_error(const json_value::exception& e, const json_origin& at) {
+  std::string msg = e.what();
+  if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
+  json_fail(at, "unreadable JSON: " + msg);
+}
+
 inline json_value parse_json_text(std::string_view text, const json_origin& at) {
+  check_nesting(text, at);
   try {
     return json_value::parse(text.begin(), text.end());
   } catch (const json_value::parse_error& e) {
     syntax_error(e, text, at);
+  } catch (const json_value::exception& e) {
+    json_library_error(e, at);
   }
 }
 
@@ -320,17 +373,24 @@ Graph read_graph_document(std::string_view text, const json_origin& at) {
     }
     return true;
   };
+  check_nesting(text, at);
   json_value doc;
   try {
     doc = json_value::parse(text.begin(), text.end(), on_event);
   } catch (const json_value::parse_error& e) {
     syntax_error(e, text, at);
+  } catch (const json_value::exception& e) {
+    json_library_error(e, at);
   }
   if (!doc.is_object()) json_fail(at, "a graph document must be a JSON object");
   if (const json_value* f = find_member(doc, "format"); f && *f != "whosaid-graph")
     json_fail(at, "not a whosaid graph document (\"format\" is not \"whosaid-graph\")");
   if (const json_value* v = find_member(doc, "version"); v && (!v->is_number_unsigned() || v->get<std::uint64_t>() > 1))
-    json_fail(at, "graph document version " + v->dump() + " is newer than this reader (1)");
+    json_fail(at, v->is_number_unsigned()
+                      ? "graph document version " + std::to_string(v->get<std::uint64_t>()) +
+                            " is newer than this reader (1)"
+                      : std::string("the graph document's \"version\" must be a whole number, not ") +
+                            v->type_name());
   // What was not added on the way: sections out of order, or not arrays.
   for (std::size_t i = 0; i < 4; ++i) {
     if (done[i]) continue;
