@@ -47,6 +47,13 @@ if(NOT k STREQUAL "direct")
   message(FATAL_ERROR "--kind direct returned a '${k}' claim")
 endif()
 
+# An article index too large for any graph is no article, said as such.
+run(huge_index query g.json --article 99999999999999999999)
+expect_rc(huge_index 1)
+expect_contains("huge index: no article" "${huge_index_err}" "no article '99999999999999999999'")
+run(index0 query g.json --article 0 --format json)
+expect_rc(index0 0)
+
 # --between A B: what A said about B. The harbour newspaper carried Delgado.
 run(between query g.json --between "Mara Delgado" "Harbour Gazette" --format json)
 expect_rc(between 0)

@@ -1,6 +1,7 @@
 // `whosaid merge` and `whosaid query`: the commands that work on saved
 // graphs (the JSON that `whosaid graph` writes).
 #include <algorithm>
+#include <charconv>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -132,10 +133,12 @@ int run_query(const query_options& o) {
   }
   if (!o.article.empty()) {
     auto art = g.find_article(o.article);
-    if (!art && !o.article.empty() && o.article.find_first_not_of("0123456789") == std::string::npos) {
-      unsigned long n = std::stoul(o.article);
-      if (n < g.article_count()) art = whosaid::article_id(static_cast<std::uint32_t>(n));
-    }
+    // An index too large for any graph is simply no article.
+    std::uint64_t n = 0;
+    const char* end = o.article.data() + o.article.size();
+    auto [stop, ec] = std::from_chars(o.article.data(), end, n);
+    if (!art && ec == std::errc() && stop == end && n < g.article_count())
+      art = whosaid::article_id(static_cast<std::uint32_t>(n));
     if (!art) {
       diag.error("", "no article '" + o.article + "' in the graph");
       return exit_partial;
