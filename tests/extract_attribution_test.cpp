@@ -18,6 +18,20 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].cue == "said");
   }
 
+  TEST_CASE("an aside between the cue and its clause: said that, if ..., ...") {
+    auto cs = run("Tomas Berg said that, if elected, he would cut the ferry fares.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tomas Berg");
+    CHECK(cs[0].content == "if elected, he would cut the ferry fares");
+    cs = run("Mia Olsen said, in her view, the port would reopen in May.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "in her view, the port would reopen in May");
+    // After a quotation the comma leads to a trailing aside, not content.
+    cs = run("“We won,” Mia Olsen said, smiling, and left the stage.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "We won");
+  }
+
   TEST_CASE("speaker before, clause without that") {
     auto cs = run("Tomas Berg said the ferry fares were too high.");
     REQUIRE(cs.size() == 1);

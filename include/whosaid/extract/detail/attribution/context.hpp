@@ -56,6 +56,7 @@ inline constexpr std::uint32_t apposition = 12;         // "Chris Lowe, managing
 inline constexpr std::uint32_t clause_probe = 14;       // looks_like_clause reads this far
 inline constexpr std::uint32_t source_apposition = 30;  // "according to X, a body set up in 2019, ..."
 inline constexpr std::uint32_t parenthesis = 8;         // "(D-Ore.)" between a speaker and a cue
+inline constexpr std::uint32_t aside = 8;               // "said that, if elected, he ..."
 }  // namespace window
 
 // The per-paragraph indices, kept by the finder across paragraphs so that

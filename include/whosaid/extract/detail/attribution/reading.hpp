@@ -79,6 +79,26 @@ inline bool second_role_ends(const attribution_context& c, std::uint32_t k, std:
   return k + 2 >= end || c.tok(k + 2).kind == token_kind::punct;
 }
 
+// "said that, if elected, he would ...", "said, in her view, the plan ...":
+// a comma right after the cue (or its "that") opening a short aside that a
+// clause follows. Without "that", only when nothing was quoted before the
+// cue (there the comma leads to a trailing aside: "“...,” she said,
+// smiling") and the aside is no participle or second cue.
+inline bool aside_then_clause(const attribution_context& c, const sentence& s, const cue_hit& h, std::uint32_t k,
+                              bool after_that) noexcept {
+  if (after_that) return true;
+  if (content_before(c, s, h) || k + 2 >= s.last || !c.is_word(k + 1)) return false;
+  const std::string_view w = c.wd(k + 1);
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+  const std::uint32_t lim = k + 2 + window::aside < s.last ? k + 2 + window::aside : s.last;
+  for (std::uint32_t j = k + 2; j < lim; ++j) {
+    if (!c.outside(j) || c.tok(j).kind == token_kind::open_quote || c.has_cue(j)) return false;
+    if (c.is_punct(j, ',')) return j + 1 < s.last && looks_like_clause(c, j + 1, s.last);
+    if (c.tok(j).kind == token_kind::punct) return false;
+  }
+  return false;
+}
+
 inline cue_reading read_cue(const attribution_context& c, const sentence& s, const cue_hit& h) {
   const auto& tk = c.p.tokens;
   cue_reading r;
@@ -117,7 +137,7 @@ inline cue_reading read_cue(const attribution_context& c, const sentence& s, con
   }
   std::uint32_t rest = k;
   while (rest < s.last && (c.is_punct(rest, '.') || c.is_punct(rest, '!'))) ++rest;
-  r.nothing_after = rest >= s.last || (c.is_punct(k, ',') && !r.part);
+  r.nothing_after = rest >= s.last || (c.is_punct(k, ',') && !r.part && !aside_then_clause(c, s, h, k, r.that));
   // "“...,” Tamm told reporters after meeting her counterpart": when the
   // content came before the cue, an adverbial after it is not content.
   if (!r.nothing_after && !r.that && !r.colon && !r.part && (adverbial_opener(c, k) || quote_then_speaker(c, s, h)) &&
