@@ -49,6 +49,18 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Dale")->kind == actor_kind::person);
   }
 
+  TEST_CASE("after Mr, Ms or Dr a title word alone is a surname") {
+    found f("Mr. King met Ms Judge, Dr. Bishop and King Harald.");
+    for (const char* n : {"King", "Judge", "Bishop"}) {
+      REQUIRE(f.named(n));
+      CHECK(f.named(n)->kind == actor_kind::person);
+      CHECK(f.named(n)->is(mf_titled));
+    }
+    // A title before a name stays a title.
+    REQUIRE(f.named("Harald"));
+    CHECK(f.named("Harald")->role.of(f.text) == "King");
+  }
+
   TEST_CASE("a country premodifier is the role's object") {
     found f("Norwegian Foreign Minister Eva Lunde arrived.");
     const mention* a = f.named("Eva Lunde");

@@ -353,6 +353,17 @@ class mention_finder {
       segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(si));
       break;
     }
+    // After an abbreviated honorific, a lone title word that ends the run is
+    // a surname: "Mr. King", "Ms. Judge", "Dr. Bishop".
+    for (std::size_t si = 0; si + 1 < segs.size(); ++si) {
+      const segment& h = segs[si];
+      segment& nx = segs[si + 1];
+      if (h.kind != segment::title || nx.kind != segment::title || nx.last - nx.first != 1) continue;
+      if (si + 2 != segs.size()) continue;
+      const std::uint32_t hf = lex_.title_flags_of(span_text(p, h.first, h.last));
+      if ((hf & title_flags::honorific) == 0 || (hf & title_flags::abbreviation) == 0) continue;
+      nx.kind = segment::name;
+    }
     // A capitalized word between an entity (or the run start) and a title
     // names the portfolio: "Estonian Infrastructure Minister Kadri Tamm",
     // "Interior Minister X", "Treasury Secretary X".
