@@ -307,6 +307,8 @@ TEST_SUITE("extract/attribution/reachability") {
       return f + " Ida Holm, the bridge will open in May.";
     }
     if ((flags & cue_flags::passive) != 0) return "Ida Holm " + f + " that the bridge would open in May.";
+    // A document's verb, with the document's author as the speaker.
+    if ((flags & cue_flags::document_subject) != 0) return "An Ida Holm study " + f + " that the bridge would open in May.";
     const std::string rest = (flags & cue_flags::about_object) != 0
                                  ? " the council as \xE2\x80\x9Cslow and careless\xE2\x80\x9D."
                                  : " that the bridge would open in May.";
@@ -324,6 +326,31 @@ TEST_SUITE("extract/attribution/reachability") {
     CHECK(g[c.speaker].name == "Ida Holm");
     CHECK(detail::iequals(g.cue(c), form));
     CHECK(c.rule != attribution_rule::none);
+  }
+
+  TEST_CASE("a document's verb reports only with a document as its subject") {
+    auto cs = extract_test::run("Ida Holm showed the council that the bridge was safe.");
+    CHECK(cs.empty());
+    cs = extract_test::run("The survey shows that the bridge is safe.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "survey");
+    CHECK(cs[0].content == "the bridge is safe");
+    // The author the phrase names speaks, and so does every later "the report".
+    cs = extract_test::run("A report by the Harbour Institute found that the bridge was safe. The report said repairs "
+                           "could wait.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Harbour Institute");
+    CHECK(cs[1].speaker == "Harbour Institute");
+  }
+
+  TEST_CASE("a user's document noun speaks like a built-in one") {
+    whosaid::lexicon lex;
+    lex.add_speaker_noun("whitepaper", whosaid::speaker_flags::document);
+    auto cs = extract_test::claims_of(
+        whosaid::extractor(lex).extract(std::string_view("The whitepaper found that the port was too small.")));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "whitepaper");
+    CHECK(extract_test::run("The whitepaper found that the port was too small.").empty());
   }
 
   TEST_CASE("every built-in cue verb form yields a claim in a template sentence") {

@@ -7,7 +7,7 @@ using namespace whosaid;
 TEST_SUITE("kinds") {
   TEST_CASE("every actor kind round-trips through to_string and parse") {
     for (auto k : {actor_kind::person, actor_kind::organization, actor_kind::country, actor_kind::media,
-                   actor_kind::group, actor_kind::location, actor_kind::unknown})
+                   actor_kind::group, actor_kind::location, actor_kind::document, actor_kind::unknown})
       CHECK(parse_actor_kind(to_string(k)) == k);
     CHECK(to_string(actor_kind::media) == "media");
   }

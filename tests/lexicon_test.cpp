@@ -271,6 +271,24 @@ TEST_SUITE("lexicon") {
     CHECK(lx.is_anonymous_head("source"));
     CHECK(lx.is_anonymous_head("people familiar with the matter"));
     CHECK_FALSE(lx.is_anonymous_head("President"));
+    CHECK(lx.is_document_noun("poll"));
+    CHECK(lx.is_document_noun("Statement"));
+    CHECK(lx.is_document_noun("press release"));
+    CHECK_FALSE(lx.is_document_noun("reports"));  // "reports said": media, a group
+    CHECK_FALSE(lx.is_document_noun("analyst"));
+  }
+
+  TEST_CASE("user-added speaker nouns: a group, an anonymous head, a document") {
+    lexicon lx;
+    CHECK_FALSE(lx.is_document_noun("white paper"));
+    lx.add_speaker_noun("white paper", whosaid::speaker_flags::document);
+    lx.add_speaker_noun("pollsters", whosaid::speaker_flags::collective | whosaid::speaker_flags::plural);
+    lx.add_speaker_noun("  mole ", whosaid::speaker_flags::anonymous);
+    lx.add_speaker_noun("", whosaid::speaker_flags::document);
+    CHECK(lx.is_document_noun("white paper"));
+    CHECK(lx.is_group_noun("pollsters"));
+    CHECK(lx.is_anonymous_head("mole"));
+    CHECK_FALSE(lexicon::builtin().is_document_noun("white paper"));
   }
 
   TEST_CASE("lookups treat the typographic apostrophe like the ASCII one") {

@@ -10,7 +10,9 @@
 
 namespace whosaid {
 
-enum class actor_kind : std::uint8_t { person, organization, country, media, group, location, unknown };
+// `document`: a report, poll, statement or filing that the text lets speak
+// ("the poll shows ...") where it names no author.
+enum class actor_kind : std::uint8_t { person, organization, country, media, group, location, document, unknown };
 
 enum class claim_kind : std::uint8_t {
   direct,    // the whole content is inside quotation marks
@@ -58,8 +60,8 @@ struct enum_names {
     return std::nullopt;
   }
 };
-inline constexpr enum_names<actor_kind, 7> actor_kind_names{
-    {"person", "organization", "country", "media", "group", "location", "unknown"}};
+inline constexpr enum_names<actor_kind, 8> actor_kind_names{
+    {"person", "organization", "country", "media", "group", "location", "document", "unknown"}};
 inline constexpr enum_names<claim_kind, 3> claim_kind_names{{"direct", "indirect", "mixed"}};
 inline constexpr enum_names<predicate, 4> predicate_names{{"role", "member", "action", "other"}};
 inline constexpr enum_names<attribution_rule, 15> attribution_rule_names{

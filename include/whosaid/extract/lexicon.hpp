@@ -382,6 +382,7 @@ class lexicon {
       org_head = 1u << 3,        ///< organization head word (capitalized use)
       group_noun = 1u << 4,      ///< collective speaker noun
       anonymous_head = 1u << 5,  ///< anonymous-source head noun
+      document = 1u << 6,        ///< a document or finding that reports ("poll", "statement")
     };
   };
 
@@ -522,6 +523,7 @@ class lexicon {
     if (w->org_head && starts_upper(word)) out |= word_class::org_head;
     if (w->group & speaker_flags::collective) out |= word_class::group_noun;
     if (w->anonymous != 0) out |= word_class::anonymous_head;
+    if (w->group & speaker_flags::document) out |= word_class::document;
     return out;
   }
 
@@ -541,6 +543,8 @@ class lexicon {
   bool is_anonymous_head(std::string_view w) const noexcept {
     return (word_flags(w) & word_class::anonymous_head) != 0;
   }
+  /// "poll", "statement", "study", "records"
+  bool is_document_noun(std::string_view w) const noexcept { return (word_flags(w) & word_class::document) != 0; }
 
   // ---- extension -----------------------------------------------------------
 
@@ -569,6 +573,19 @@ class lexicon {
     detail::lex_split(aliases_pipe_separated, [&](std::string_view a) {
       add_surface(a, canonical, owned, kind, gazetteer_hit::via::alias, true);
     });
+  }
+
+  /// Adds a speaker noun with speaker_flags bits: a group ("pollsters",
+  /// collective | plural; a phrase such as "rival pollsters" is matched
+  /// whole), an anonymous-source head ("insider", anonymous) or a document
+  /// that reports ("whitepaper", document; one word).
+  void add_speaker_noun(std::string_view text, std::uint32_t flags) {
+    std::string_view t = trim(text);
+    if (t.empty()) return;
+    stamp_.renew();
+    word_rec& w = word(t);
+    if (flags & speaker_flags::anonymous) w.anonymous |= flags;
+    else w.group |= flags;
   }
 
   /// Loads a gazetteer: one entity per line, `name<TAB>kind<TAB>alias|alias`
@@ -769,6 +786,7 @@ class lexicon {
     for (std::string_view h : builtin_org_heads()) word(h).org_head = true;
     for (const speaker_noun_entry& g : builtin_group_nouns()) word(g.text).group |= g.flags;
     for (const speaker_noun_entry& a : builtin_anonymous_heads()) word(a.text).anonymous |= a.flags;
+    for (const speaker_noun_entry& d : builtin_document_nouns()) word(d.text).group |= d.flags;
     index_title_variants();
     for (const detail::vocab_lists::class_list& l : detail::vocab_lists::all)
       for (std::size_t i = 0; i < l.size; ++i) facts(l.words[i]).vocab |= l.bit;  // lower-case ASCII: already folded

@@ -37,6 +37,7 @@ constexpr dot_style dot_style_of(actor_kind k) noexcept {
     case actor_kind::media: return {"note", "#eadcf5"};
     case actor_kind::group: return {"octagon", "#fff3bf"};
     case actor_kind::location: return {"house", "#e4e4e4"};
+    case actor_kind::document: return {"folder", "#f3e9d2"};
     case actor_kind::unknown: break;
   }
   return {"ellipse", "#ffffff"};

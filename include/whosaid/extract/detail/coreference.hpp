@@ -43,6 +43,7 @@ struct local_actor {
   std::uint32_t seen = 0;      // recency stamp
   char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms"); 0 unknown
   std::uint16_t he = 0, she = 0;  // he/she pronouns resolved to this actor
+  int stands_for = -1;         // a document that is its author's voice: the author
 };
 
 class coreference {
@@ -67,8 +68,20 @@ class coreference {
       case mention_type::name: a = resolve_name(p, m); break;
       case mention_type::nominal: a = resolve_nominal(m); break;
     }
+    // A document known to be its author's ("the poll" after "a Harbour
+    // University poll") is the author.
+    if (a >= 0 && actors_[static_cast<std::size_t>(a)].stands_for >= 0) {
+      actors_[static_cast<std::size_t>(a)].seen = clock_;
+      a = actors_[static_cast<std::size_t>(a)].stands_for;
+    }
     if (a >= 0) actors_[static_cast<std::size_t>(a)].seen = clock_;
     return a;
+  }
+
+  // Document actor `doc` speaks for `author` from now on.
+  void stands_for(int doc, int author) {
+    if (doc < 0 || author < 0 || doc == author) return;
+    actors_[static_cast<std::size_t>(doc)].stands_for = author;
   }
 
   // The actor who spoke last or was the subject of a sentence; pronouns

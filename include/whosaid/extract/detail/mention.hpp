@@ -44,7 +44,8 @@ struct mention {
   std::string_view canonical;  // the lexicon's name for the entity; empty otherwise
   // A role premodifier of a person ("Japanese Prime Minister" Sanae Takaichi):
   text_span role;              // "Prime Minister"
-  int role_of = -1;            // index (in the same paragraph) of the mention the role belongs to
+  int role_of = -1;            // index (in the same paragraph) of the mention the role belongs to;
+                               // for a document nominal, of its author ("a Harbour University poll")
 
   bool is(std::uint16_t f) const noexcept { return (flags & f) != 0; }
 };

@@ -74,7 +74,8 @@ class mention_finder {
         if (e == i + 1 && !t.is(tf_possessive) &&
             ((sentence_start[i] &&
               (p.info(i).word_flags &
-               (whosaid::lexicon::word_class::group_noun | whosaid::lexicon::word_class::anonymous_head)) != 0) ||
+               (whosaid::lexicon::word_class::group_noun | whosaid::lexicon::word_class::anonymous_head |
+                whosaid::lexicon::word_class::document)) != 0) ||
              acronym_noun) &&
             !lex_.find_entity(w)) {
           std::uint32_t ne = nominal(p, i, out);
@@ -104,7 +105,43 @@ class mention_finder {
     }
     sort_by_position(out);
     if (descriptions(p, out)) sort_by_position(out);
+    document_authors(p, out);
     settle_roles(t_, p, out);
+  }
+
+  // The author of each document nominal, where the phrase names one, in
+  // role_of: a name inside it ("a Harbour University poll", "the
+  // ministry's statement") or after "by" or "from" ("a study by the
+  // institute", "a statement from Lind's office"). One pass over the
+  // sorted mentions.
+  void document_authors(const paragraph_scan& p, std::vector<mention>& ms) const {
+    const auto& tk = p.tokens;
+    auto can_author = [](const mention& a) {
+      return a.type != mention_type::pronoun && !a.is(mf_demonym) && a.kind != actor_kind::location &&
+             a.kind != actor_kind::document;
+    };
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      mention& d = ms[i];
+      if (d.type != mention_type::nominal || d.kind != actor_kind::document) continue;
+      int author = -1;
+      // Inside: the first name that ends within the phrase (a possessive
+      // may start before it: "Ana Lind's brief").
+      for (std::size_t j = i > 0 ? i - 1 : 0; j < ms.size() && ms[j].first < d.last && author < 0; ++j) {
+        const mention& a = ms[j];
+        if (j == i || a.type != mention_type::name || a.last <= d.first || a.last > d.last) continue;
+        if (can_author(a)) author = static_cast<int>(j);
+      }
+      // After: "by X", "from (the) X".
+      const std::uint32_t k = d.last;
+      if (author < 0 && k + 1 < tk.size() && tk[k].kind == token_kind::word &&
+          (iequals(word(tk[k]), "by") || iequals(word(tk[k]), "from"))) {
+        const std::uint32_t at = k + 2 < tk.size() && iequals(word(tk[k + 1]), "the") ? k + 2 : k + 1;
+        for (std::size_t j = i + 1; j < ms.size() && ms[j].first <= at && author < 0; ++j)
+          if ((ms[j].first == k + 1 || ms[j].first == at) && can_author(ms[j]) && !ms[j].is(mf_anonymous))
+            author = static_cast<int>(j);
+      }
+      d.role_of = author;
+    }
   }
 
   // Orders mentions by first token (outer before inner), keeping role_of
@@ -549,11 +586,17 @@ class mention_finder {
     if (!anon && !group && p.info(i).plural_org_noun && !tk[i].is(tf_capitalized)) group = true;
     bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
     bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;
-    if (!(anon || group || role || org)) return i;
+    const bool doc = !anon && !group && !role && !org && (wflags & whosaid::lexicon::word_class::document) != 0;
+    if (!(anon || group || role || org || doc)) return i;
+    // "local media report that", "officials poll voters": after a plural
+    // speaker, a document noun that is also a cue's base form is the verb.
+    if (doc && p.info(i).has_cue() && !out.empty() && out.back().last == i && out.back().is(mf_plural) &&
+        w.back() != 's')
+      return i;
     // "Ida Holm reports that ...", "Lind claims": a cue form right after a
     // name is the name's verb, not a plural noun it modifies.
     if (p.info(i).has_cue() && i > 0 && tk[i - 1].kind == token_kind::word && tk[i - 1].is(tf_capitalized) &&
-        !tk[i].is(tf_capitalized))
+        !tk[i].is(tf_capitalized) && (p.info(i - 1).vocab & vc_is_determiner) == 0 && !tk[i - 1].is(tf_possessive))
       return i;
     // The head must end its phrase: "official figures" is not an official.
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
@@ -614,7 +657,10 @@ class mention_finder {
     // is a verb's object, not an actor: "since taking office", "left
     // government". Nouns used without an article for the institution
     // ("police said", "parliament voted") stay.
-    if (org && !determiner && !(w.size() > 3 && w.back() == 's') && !bare_institution(w)) {
+    // A document without one is a verb's object too ("issued statement"),
+    // unless plural ("polls show").
+    const bool doc_plural = doc && (sflags & speaker_flags::plural) != 0;
+    if (((org && !(w.size() > 3 && w.back() == 's') && !bare_institution(w)) || (doc && !doc_plural)) && !determiner) {
       bool capital = false;
       for (std::uint32_t j = a; j <= i && !capital; ++j) capital = tk[j].is(tf_capitalized);
       if (!capital) return i;
@@ -637,12 +683,13 @@ class mention_finder {
     // someone already named.
     for (std::uint32_t j = a; j < i && definite; ++j)
       if (age_word(word(tk[j]))) m.flags |= mf_description;
-    bool plural = (sflags & speaker_flags::plural) != 0 || (w.size() > 3 && w.back() == 's' && !org);
+    bool plural = (sflags & speaker_flags::plural) != 0 || (w.size() > 3 && w.back() == 's' && !org && !doc);
     if (plural) m.flags |= mf_plural;
     if (anon && !definite) m.flags |= mf_anonymous;
     if (group || (anon && plural)) m.flags |= mf_group;
     if (role) m.flags |= mf_role;
     if (org) m.kind = is_media_noun(w) ? actor_kind::media : actor_kind::organization;
+    else if (doc) m.kind = actor_kind::document;
     else if (group || (anon && plural)) m.kind = actor_kind::group;
     else m.kind = actor_kind::person;
     if ((sflags & speaker_flags::media) != 0) m.kind = actor_kind::media, m.flags |= mf_group;

@@ -29,10 +29,10 @@ class resolution {
  public:
   struct buffers {
     std::vector<int> actor_of, speaker_of, sentence_of;
-    std::vector<std::uint8_t> named, subject_seen;
+    std::vector<std::uint8_t> named, subject_seen, early;  // early: resolved ahead, as a document's author
     std::vector<std::size_t> order;
 
-    void trim() noexcept { release_large(actor_of, speaker_of, sentence_of, named, subject_seen, order); }
+    void trim() noexcept { release_large(actor_of, speaker_of, sentence_of, named, subject_seen, early, order); }
   };
 
   // One per article, over its text; `work` may be null for own buffers.
@@ -45,6 +45,7 @@ class resolution {
   // Resolves paragraph `p`: its mentions `ms` and the speakers of `atts`.
   void resolve(const paragraph_scan& p, const std::vector<mention>& ms, const std::vector<attribution>& atts) {
     b_.actor_of.assign(ms.size(), -1);
+    b_.early.assign(ms.size(), 0);
     b_.sentence_of.assign(p.tokens.size() + 1, -1);
     for (std::size_t si = 0; si < p.sentences.size(); ++si)
       for (std::uint32_t k = p.sentences[si].first; k < p.sentences[si].last; ++k) b_.sentence_of[k] = static_cast<int>(si);
@@ -100,7 +101,24 @@ class resolution {
 
   void mention_actor(const paragraph_scan& p, const std::vector<mention>& ms, std::size_t i) {
     const mention& m = ms[i];
-    const int actor = b_.actor_of[i] = coref_.resolve(p, m);
+    if (b_.early[i]) return;
+    int actor = b_.actor_of[i] = coref_.resolve(p, m);
+    // A document whose author the text names stands for the author ("a
+    // Harbour University poll shows": the university), and so does every
+    // later mention of it ("the poll"). The author, inside the phrase or
+    // after it, is resolved first.
+    if (actor >= 0 && m.type == mention_type::nominal && m.kind == actor_kind::document && m.role_of >= 0) {
+      const auto j = static_cast<std::size_t>(m.role_of);
+      if (j > i) {
+        mention_actor(p, ms, j);
+        b_.early[j] = 1;
+      }
+      const int author = b_.actor_of[j];
+      if (author >= 0 && author != actor) {
+        coref_.stands_for(actor, author);
+        actor = b_.actor_of[i] = author;
+      }
+    }
     if (actor < 0) return;
     if (!weak_name(p, m)) {
       if (b_.named.size() <= static_cast<std::size_t>(actor)) b_.named.resize(static_cast<std::size_t>(actor) + 1, 0);

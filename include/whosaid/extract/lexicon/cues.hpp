@@ -40,6 +40,8 @@ struct cue_flags {
     passive = 1u << 15,       ///< the speaker is the subject of a passive: "X was quoted as saying"
     chains = 1u << 16,        ///< its participle or a second, coordinated use opens a claim of its own:
                               ///< "..., adding that ...", "... and said ..."
+    document_subject = 1u << 17,  ///< reports only with a document as its subject: "the poll shows",
+                                  ///< "the letter read" (not "Lind showed the house")
   };
 };
 
@@ -65,6 +67,7 @@ inline constexpr std::uint32_t cO = cue_flags::about_object;
 inline constexpr std::uint32_t cI = cue_flags::infinitive;
 inline constexpr std::uint32_t cX = cue_flags::ambiguous;
 inline constexpr std::uint32_t cCh = cue_flags::chains;
+inline constexpr std::uint32_t cDoc = cue_flags::document_subject;
 
 // clang-format off
 inline constexpr cue_entry cue_verbs[] = {
@@ -227,6 +230,10 @@ inline constexpr cue_entry cue_verbs[] = {
   {"reason", "reason|reasons|reasoned", cS|cT|cX},
   {"rule", "rule|rules|ruled", cS|cT|cX},
   {"find", "find|finds|found", cT|cX},
+  // What documents and findings do: "the poll shows", "records showed
+  // that", "the letter read: “...”".
+  {"show", "show|shows|showed|shown", cT|cB|cDoc},
+  {"read", "read|reads", cT|cDoc},
   {"determine", "determine|determines|determined|determining", cT|cX},
   {"submit", "submit|submits|submitted|submitting", cS|cT|cX},
   {"share", "share|shares|shared", cS|cT|cX},

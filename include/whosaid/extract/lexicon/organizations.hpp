@@ -40,6 +40,7 @@ struct speaker_flags {
     official = 1u << 3,    ///< state / organization officials: "officials", "a diplomat"
     expert = 1u << 4,      ///< expert voices: "analysts", "economists"
     plural = 1u << 5,      ///< the noun is plural
+    document = 1u << 6,    ///< a document or finding that reports: "the poll shows", "a report found"
   };
 };
 
@@ -276,6 +277,29 @@ inline constexpr speaker_noun_entry group_nouns[] = {
   {"newspapers", sMed}, {"broadcasters", sMed}, {"official media", sMed},
 };
 
+// Documents and findings that news English lets speak: "the poll shows",
+// "a statement said", "the study found", "records show". Their author,
+// where the text names one ("a Harbour University poll", "a study by the
+// institute"), is the speaker; otherwise the document is. ("reports" is a
+// media group above: "reports said".)
+inline constexpr std::uint32_t dSing = speaker_flags::document;
+inline constexpr std::uint32_t dPl = speaker_flags::document | speaker_flags::plural;
+
+inline constexpr speaker_noun_entry document_nouns[] = {
+  {"poll", dSing}, {"polls", dPl}, {"survey", dSing}, {"surveys", dPl}, {"study", dSing},
+  {"studies", dPl}, {"report", dSing}, {"analysis", dSing}, {"analyses", dPl},
+  {"statement", dSing}, {"memo", dSing}, {"memorandum", dSing}, {"letter", dSing},
+  {"filing", dSing}, {"filings", dPl}, {"brief", dSing}, {"complaint", dSing}, {"lawsuit", dSing},
+  {"indictment", dSing}, {"affidavit", dSing}, {"judgment", dSing}, {"judgement", dSing},
+  {"ruling", dSing}, {"verdict", dSing}, {"document", dSing}, {"documents", dPl}, {"data", dPl},
+  {"figures", dPl}, {"records", dPl}, {"census", dSing}, {"audit", dSing}, {"review", dSing},
+  {"assessment", dSing}, {"estimate", dSing}, {"estimates", dPl}, {"forecast", dSing},
+  {"research", dSing}, {"findings", dPl}, {"transcript", dSing}, {"email", dSing},
+  {"tweet", dSing}, {"video", dSing}, {"advertisement", dSing}, {"ad", dSing},
+  {"release", dSing}, {"press release", dSing}, {"notice", dSing}, {"petition", dSing},
+  {"manifesto", dSing}, {"communique", dSing}, {"communiqu\u00e9", dSing}, {"dossier", dSing},
+};
+
 inline constexpr std::uint32_t aSing = speaker_flags::anonymous;
 inline constexpr std::uint32_t aPl = speaker_flags::anonymous | speaker_flags::plural | speaker_flags::collective;
 inline constexpr std::uint32_t aOff = aSing | speaker_flags::official;
@@ -323,6 +347,10 @@ constexpr table_ref<organization_entry> builtin_organizations() noexcept {
 /// Plural nouns that make a collective or unnamed speaker ("analysts").
 constexpr table_ref<speaker_noun_entry> builtin_group_nouns() noexcept {
   return detail::make_table_ref(detail::group_nouns);
+}
+/// Documents and findings that report ("poll", "statement", "records").
+constexpr table_ref<speaker_noun_entry> builtin_document_nouns() noexcept {
+  return detail::make_table_ref(detail::document_nouns);
 }
 /// Head nouns of anonymous sources ("official", "people familiar with the matter").
 constexpr table_ref<speaker_noun_entry> builtin_anonymous_heads() noexcept {

@@ -68,6 +68,17 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
   if (c.is_word(b) && ((c.vc(b) & vc_is_determiner) != 0 || c.tok(b).is(tf_possessive)) &&
       (c.vc(b) & vc_is_quantifier) == 0)
     return false;
+  // "a written answer", "the detailed public statement": after a
+  // determiner, a participle used as an adjective and at most one more
+  // adjective, the cue's form is a noun.
+  if (c.mention_at_end[h.first] < 0) {
+    for (std::uint32_t q = b; q > s.first && q + 2 >= b; --q) {
+      if (!c.is_word(q) || c.tok(q).is(tf_capitalized) || c.mention_at_end[q + 1] >= 0) break;
+      const std::string_view w = c.wd(q);
+      const bool participle = w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en");
+      if (participle && c.in_class(q - 1, vc_is_determiner) && (c.vc(q - 1) & vc_is_quantifier) == 0) return false;
+    }
+  }
   // The progressive of a verb of saying, "is accusing", "were saying", is
   // active; that of a verb of thinking, "is hoping to", is a plan or a mood,
   // not something reported.

@@ -77,6 +77,10 @@ class attribution_finder {
     for (const sieve& sv : sieve_order) {
       if (sv.stage != stage) continue;
       const sieve_verdict v = sv.on_cue(c, site, a);
+      // "the poll shows" reports; "Lind showed the house" does not.
+      if (v == sieve_verdict::claim && site.h.has(cue_flags::document_subject) &&
+          (a.speaker < 0 || c.m(a.speaker).kind != actor_kind::document))
+        return sieve_verdict::settled;
       if (v == sieve_verdict::claim) a.rule = sv.rule;
       if (v != sieve_verdict::pass) return v;
     }
