@@ -32,6 +32,13 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "We won");
   }
 
+  TEST_CASE("a share of a poll's respondents speaks as a group") {
+    auto cs = run("Another 19 percent said they would not vote at all.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "19 percent");
+    CHECK(run("Ferry fares rose 5 percent in May.").empty());
+  }
+
   TEST_CASE("speaker before, clause without that") {
     auto cs = run("Tomas Berg said the ferry fares were too high.");
     REQUIRE(cs.size() == 1);

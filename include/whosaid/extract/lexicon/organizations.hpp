@@ -270,6 +270,8 @@ inline constexpr speaker_noun_entry group_nouns[] = {
   {"militants", sColl}, {"insurgents", sColl}, {"organisers", sColl}, {"organizers", sColl},
   {"members", sColl}, {"defectors", sColl}, {"survivors", sColl}, {"lawyers", sColl},
   {"people", sColl},
+  // Shares of a poll's respondents: "another 19 percent said they ...".
+  {"percent", sColl}, {"per cent", sColl},
   {"local media", sMed}, {"state media", sMed}, {"state-run media", sMed},
   {"state television", sMed}, {"state TV", sMed}, {"state-run television", sMed},
   {"local reports", sMed}, {"media reports", sMed}, {"press reports", sMed},
