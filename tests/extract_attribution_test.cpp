@@ -196,6 +196,14 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].content == "The bridge will close for a month");
   }
 
+  TEST_CASE("according to an article, adjectives, then the name") {
+    auto cs = run("Ferry fares will double, according to the nonpartisan Harbour Budget Office.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Budget Office");
+    CHECK(cs[0].content == "Ferry fares will double");
+    CHECK(run("Ferry fares will double, according to the new rules.").empty());
+  }
+
   TEST_CASE("according to X, apposition or relative clause, content") {
     auto cs = run("According to the Lakeside Trust, a charity the town founded in 1990, the library will close.");
     REQUIRE(cs.size() == 1);

@@ -206,7 +206,21 @@ inline int mention_after(const attribution_context& c, std::uint32_t i, std::uin
       return mi;
     }
     if (!c.is_word(j) || !c.outside(j)) return -1;
-    if (j == i && c.is(j, "the")) continue;
+    if (j == i && (c.is(j, "the") || c.is(j, "a") || c.is(j, "an"))) {
+      // "the nonpartisan Budget Office", "a new Harbour Times poll": lower-case
+      // adjectives between the article and a name.
+      for (std::uint32_t q = j + 1; q < end && q < j + 1 + window::descriptor; ++q) {
+        const int mi = c.mention_at_start[q];
+        if (mi >= 0) {
+          if (q > j + 1 && c.m(mi).type == mention_type::name) return mi;
+          break;
+        }
+        if (!c.is_word(q) || !c.outside(q) || c.tok(q).is(tf_capitalized) || c.has_cue(q) ||
+            (c.vc(q) & (vc_breaks_noun_phrase | vc_is_function_word)) != 0)
+          break;
+      }
+      continue;
+    }
     if (!c.covered_by_modifier(j)) return described_person_after(c, j, end);
   }
   return -1;
