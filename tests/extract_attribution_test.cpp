@@ -32,6 +32,14 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "We won");
   }
 
+  TEST_CASE("institutions and networks speak by their common noun") {
+    for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
+      auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");
+      REQUIRE(cs.size() == 1);
+      CHECK(cs[0].speaker == noun);
+    }
+  }
+
   TEST_CASE("a share of a poll's respondents speaks as a group") {
     auto cs = run("Another 19 percent said they would not vote at all.");
     REQUIRE(cs.size() == 1);

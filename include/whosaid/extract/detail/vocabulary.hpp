@@ -103,9 +103,11 @@ inline constexpr std::string_view is_org_noun_words[] = {
       "secretariat", "presidency", "kremlin", "pentagon", "police", "tribunal", "assembly", "senate", "congress",
       "charity", "ngo",
       "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
-      "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces"};
+      "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces",
+      "hospital", "school", "university", "college", "museum", "clinic"};
 inline constexpr std::string_view is_media_noun_words[] = {"newspaper", "paper", "broadcaster", "magazine", "daily",
-                                              "website", "tabloid", "channel", "station", "outlet", "weekly"};
+                                              "website", "tabloid", "channel", "station", "outlet", "weekly",
+                                              "network", "journal"};
 inline constexpr std::string_view is_determiner_words[] = {
       "a", "an", "the", "one", "two", "three", "four", "five", "six", "some", "several", "many", "other", "another",
       "its", "his", "her", "their", "our", "this", "that", "these", "those", "most", "all", "no", "both", "each",
