@@ -218,6 +218,18 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.content == "Ferry Fares Will Double by Spring");
   }
 
+  TEST_CASE("speaker_label: a lone word stands only if the article names it elsewhere") {
+    auto cs = extract_test::run("Lind: Ferry Fares Will Double by Spring\n\nThe fares rise in May, Ann Lind said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ann Lind");
+    cs = extract_test::run("Update: Ferry Fares Will Double by Spring\n\nThe fares rise in May, Ann Lind said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ann Lind");
+    cs = extract_test::run("Poll: Lind and Holm Level Before the Debate\n\nThe race is close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Poll");
+  }
+
   TEST_CASE("dash_signature: a quotation signed with a dash and a name") {
     auto c = only(paragraph("\xE2\x80\x9CThe sea took everything we had.\xE2\x80\x9D \xE2\x80\x94 Ann Lind"));
     CHECK(c.rule == "dash_signature");

@@ -31,6 +31,7 @@ class assembly {
     attribution_rule rule = attribution_rule::none;
     int speaker = -1, via = -1;
     std::vector<int> about;
+    bool weak = false;  // see attribution::weak
   };
   struct pending_relation {
     int subject, object;
@@ -71,6 +72,7 @@ class assembly {
       c.cue = a.cue;
       c.kind = a.kind;
       c.rule = a.rule;
+      c.weak = a.weak;
       c.speaker = actor;
       c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
       c.via = r.actor_of(a.via);
@@ -101,6 +103,11 @@ class assembly {
   void write(Graph& g, article_id art, resolution& r) {
     std::vector<local_actor>& actors = r.coref().actors();
     role_speaker::apply(t_, actors, b_.claims);
+    // A weak speaker ("Lind:" in a headline) stands only if the article
+    // names it elsewhere ("Ann Lind said ...").
+    b_.claims.erase(std::remove_if(b_.claims.begin(), b_.claims.end(),
+                                   [&](const pending_claim& c) { return c.weak && !r.named(c.speaker); }),
+                    b_.claims.end());
     auto use = [&](int a) {
       if (a >= 0) actors[static_cast<std::size_t>(a)].used = true;
     };

@@ -217,6 +217,8 @@ class coreference {
         local_actor& x = actors_[static_cast<std::size_t>(best)];
         std::string old = x.name;
         x.name.assign(surface);
+        // A full name is a person's, as a new actor of it would be.
+        if (x.kind == actor_kind::unknown) x.kind = m.kind == actor_kind::unknown ? actor_kind::person : m.kind;
         index(surface, best);
         index_words(surface, best);
         add_alias(best, old);

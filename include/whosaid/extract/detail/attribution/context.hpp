@@ -31,6 +31,8 @@ struct attribution {
   int speaker = -1;                 // mention index in the paragraph; -1 with inherit
   bool inherit = false;             // the speaker of the previous claim
   int via = -1;                     // mention index of the channel, or -1
+  bool weak = false;                // the speaker is a lone word of unknown kind ("Lind:" in a
+                                    // headline): kept only if the article names it elsewhere
 };
 
 // What a paragraph's attributions leave for the next paragraph.

@@ -3,9 +3,12 @@
 //   Lind: Ferry Fares Will Double          (a headline)
 //   DAHL: Well, look, the numbers are in.  (a transcript)
 //
-// Only in a paragraph with no claim of its own, and the name must be a
-// person's full name or an entity the lexicon knows, so that "Note:" or
-// "Update:" are not speakers.
+//   Poll: Lind and Holm Level Before Debate  (a document)
+//
+// Only in a paragraph with no claim of its own. The name is a person's full
+// name, an entity the lexicon knows or a document; a lone word of unknown
+// kind ("Lind:") makes a weak claim, kept only if the article names the
+// word elsewhere, so that "Note:" or "Update:" are not speakers.
 #pragma once
 
 #include "clauses.hpp"
@@ -22,12 +25,15 @@ struct speaker_label {
     const int m = tk.empty() ? -1 : c.mention_at_start[0];
     if (m < 0) return;
     const mention& mm = c.m(m);
-    if (mm.type != mention_type::name || mm.last + 4 > tk.size() || !c.is_punct(mm.last, ':') ||
+    const bool document = mm.type == mention_type::nominal && mm.kind == actor_kind::document;
+    if ((mm.type != mention_type::name && !document) || mm.last + 4 > tk.size() || !c.is_punct(mm.last, ':') ||
         tk[mm.last].begin != tk[mm.last - 1].end || !c.outside(mm.last))
       return;
-    const bool named = mm.is(mf_lexicon) ? mm.kind != actor_kind::location
-                                         : mm.kind == actor_kind::person || c.text_of(mm.name).find(' ') != std::string_view::npos;
-    if (!named) return;
+    const bool named = document || (mm.is(mf_lexicon) ? mm.kind != actor_kind::location
+                                                      : mm.kind == actor_kind::person ||
+                                                            c.text_of(mm.name).find(' ') != std::string_view::npos);
+    const bool weak = !named && mm.kind == actor_kind::unknown && mm.last == mm.first + 1;
+    if (!named && !weak) return;
     std::uint32_t words = 0;
     for (std::uint32_t k = mm.last + 1; k < tk.size(); ++k) words += tk[k].kind == token_kind::word;
     if (words < 3) return;
@@ -35,6 +41,7 @@ struct speaker_label {
     a.rule = rule;
     a.cue = tk[mm.last].span();
     a.speaker = m;
+    a.weak = weak;
     if (!set_content(c, a, mm.last + 1, static_cast<std::uint32_t>(tk.size()))) return;
     c.out.push_back(a);
   }
