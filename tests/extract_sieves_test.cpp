@@ -230,6 +230,16 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(cs[0].speaker == "Poll");
   }
 
+  TEST_CASE("speaker_label: a transcript's labels in capitals are the people named in it") {
+    auto cs = extract_test::run(
+        "Ida Holm spoke with Mats Berg on the radio.\n\nHOLM: Will the ferry fares go up this year?\n\n"
+        "BERG: Not this year, and not by much next year either.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ida Holm");
+    CHECK(cs[1].speaker == "Mats Berg");
+    CHECK(extract_test::run("NOTE: The ferry fares will go up in May this year.").empty());
+  }
+
   TEST_CASE("dash_signature: a quotation signed with a dash and a name") {
     auto c = only(paragraph("\xE2\x80\x9CThe sea took everything we had.\xE2\x80\x9D \xE2\x80\x94 Ann Lind"));
     CHECK(c.rule == "dash_signature");

@@ -493,7 +493,12 @@ class mention_finder {
         }
         if ((p.info(s.last - 1).base_vocab & vc_is_place_head) != 0) m.kind = actor_kind::location;
         else if (words >= 2 && !acronym_first) m.kind = actor_kind::person;
-        else if (is_acronym(word(tk[s.first]))) m.kind = actor_kind::organization;
+        // (A word in capitals that labels a paragraph, "WALLACE: ...", is a
+        // transcript's speaker, of a kind still open.)
+        else if (is_acronym(word(tk[s.first])) &&
+                 !(s.first == 0 && words == 1 && s.last < tk.size() && tk[s.last].kind == token_kind::punct &&
+                   t_[tk[s.last].begin] == ':'))
+          m.kind = actor_kind::organization;
       }
       title_first = title_last = 0;
       out.push_back(m);
