@@ -276,6 +276,11 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(cs[0].rule == "coordinated_speaker");
     CHECK(cs[1].speaker == "France");
     CHECK(cs[1].rule == "cue_then_content");
+    // Surnames alone, after their full names.
+    auto two = extract_test::run("Ana Ruiz met Bo Ek in May.\n\nRuiz and Ek said they would leave the band.");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].speaker == "Ana Ruiz");
+    CHECK(two[1].speaker == "Bo Ek");
   }
 
   TEST_CASE("role_speaker: the one named holder of a role speaks for an anonymous role phrase") {

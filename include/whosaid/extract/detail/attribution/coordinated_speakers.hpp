@@ -60,8 +60,9 @@ struct coordinated_speakers {
   }
 
  private:
-  // Names that can share one reporting verb: two people, or countries and
-  // organizations together ("the EU and Canada").
+  // Names that can share one reporting verb: two people (a surname alone
+  // is of open kind: "Ruiz and Ek said"), or countries and organizations
+  // together ("the EU and Canada").
   static bool same_family(const attribution_context& c, int x, int y) noexcept {
     const mention& a = c.m(x);
     const mention& b = c.m(y);
@@ -69,7 +70,8 @@ struct coordinated_speakers {
         a.is(mf_modifier) || a.is(mf_demonym))
       return false;
     auto state = [](actor_kind k) { return k == actor_kind::country || k == actor_kind::organization; };
-    return (a.kind == actor_kind::person && b.kind == actor_kind::person) || (state(a.kind) && state(b.kind));
+    auto person = [](actor_kind k) { return k == actor_kind::person || k == actor_kind::unknown; };
+    return (person(a.kind) && person(b.kind)) || (state(a.kind) && state(b.kind));
   }
 
   // Does a subject list starting at token `f` open its clause? "Germany and
