@@ -9,7 +9,7 @@ a change that costs accuracy anywhere fails here:
 
   dev          end-to-end F1 >= 0.88, attribution accuracy >= 0.94
   dev-genres   end-to-end F1 >= 0.74, attribution accuracy >= 0.82
-  polnear-dev  end-to-end F1 >= 0.48
+  polnear-dev  end-to-end F1 >= 0.50
   seed         end-to-end F1 >= 0.95
 
 Where ../shared is absent (a checkout without the test data) it says so and
@@ -26,7 +26,7 @@ SKIP = 77
 BARS = {
     "dev": {"f1": 0.88, "accuracy": 0.94},
     "dev-genres": {"f1": 0.74, "accuracy": 0.82},
-    "polnear-dev": {"f1": 0.48},
+    "polnear-dev": {"f1": 0.50},
     "seed": {"f1": 0.95},
 }
 
