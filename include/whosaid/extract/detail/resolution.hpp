@@ -105,8 +105,8 @@ class resolution {
     int actor = b_.actor_of[i] = coref_.resolve(p, m);
     // A document whose author the text names stands for the author ("a
     // Harbour University poll shows": the university), and so does every
-    // later mention of it ("the poll"). The author, inside the phrase or
-    // after it, is resolved first.
+    // later mention of it ("the poll"). An author inside the phrase or
+    // after it is resolved here, ahead of its turn.
     if (actor >= 0 && m.type == mention_type::nominal && m.kind == actor_kind::document && m.role_of >= 0) {
       const auto j = static_cast<std::size_t>(m.role_of);
       if (j > i) {
