@@ -256,6 +256,9 @@ TEST_SUITE("lexicon") {
     CHECK(lx.is_role_noun("spokesman"));
     CHECK(lx.is_role_noun("opposition leader"));
     CHECK_FALSE(lx.is_role_noun("banana"));
+    CHECK(lx.is_role_noun("fullback"));
+    CHECK(lx.is_role_noun("quarterback"));
+    CHECK(lx.is_role_noun("point guard"));
     using whosaid::title_flags;
     CHECK((lx.title_flags_of("senior fellow") & title_flags::affiliation) != 0);
     CHECK((lx.title_flags_of("professor") & title_flags::person) != 0);

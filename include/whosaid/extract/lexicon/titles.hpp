@@ -214,6 +214,10 @@ inline constexpr title_entry titles[] = {
   // "at/of/for/with X".
   {"skipper", tOrgR}, {"striker", tOrgR}, {"forward", tOrgR}, {"midfielder", tOrgR},
   {"defender", tOrgR}, {"goalkeeper", tOrgR}, {"winger", tOrgR}, {"teammate", tOrgR},
+  {"fullback", tOrgR}, {"full-back", tOrgR}, {"halfback", tOrgR}, {"quarterback", tOrgR},
+  {"linebacker", tOrgR}, {"pitcher", tOrgR}, {"wicketkeeper", tOrgR}, {"flanker", tOrgR},
+  {"scrum-half", tOrgR}, {"fly-half", tOrgR}, {"playmaker", tOrgR}, {"centre-back", tOrgR},
+  {"center-back", tOrgR}, {"left-back", tOrgR}, {"right-back", tOrgR}, {"point guard", tOrgR},
   {"head coach", tOrgR}, {"assistant coach", tOrgR}, {"trainer", tOrgR}, {"referee", tRole},
   {"athlete", tRole}, {"champion", tRole}, {"sprinter", tRole}, {"runner", tRole},
   {"swimmer", tRole}, {"cyclist", tRole}, {"golfer", tRole}, {"boxer", tRole},
