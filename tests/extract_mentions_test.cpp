@@ -49,6 +49,15 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Dale")->kind == actor_kind::person);
   }
 
+  TEST_CASE("councillors' abbreviated titles stay out of the name") {
+    found f("Cr Jo Tamm spoke after Cllr Ivo Saar.");
+    for (const char* n : {"Jo Tamm", "Ivo Saar"}) {
+      REQUIRE(f.named(n));
+      CHECK(f.named(n)->kind == actor_kind::person);
+      CHECK(f.named(n)->is(mf_titled));
+    }
+  }
+
   TEST_CASE("after Mr, Ms or Dr a title word alone is a surname") {
     found f("Mr. King met Ms Judge, Dr. Bishop and King Harald.");
     for (const char* n : {"King", "Judge", "Bishop"}) {

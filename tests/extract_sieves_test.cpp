@@ -92,6 +92,16 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.content == "The new ferry, Norvik said, was the largest it had ever built");
   }
 
+  TEST_CASE("content_then_cue: a new clause with its own subject ends the content") {
+    paragraph p("Ferry crossings will rise next summer, Norvik said, and she added that the port would grow.");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].rule == "content_then_cue");
+    CHECK(cs[0].speaker == "Norvik");
+    CHECK(cs[0].content == "Ferry crossings will rise next summer");
+    CHECK(cs[1].cue == "added");
+  }
+
   TEST_CASE("inverted: the speaker after the cue") {
     auto c = only(paragraph("\xE2\x80\x9CTrade will recover,\xE2\x80\x9D said Lena Park, an economist at Nordbank."));
     CHECK(c.rule == "inverted");

@@ -117,6 +117,7 @@ inline constexpr title_entry titles[] = {
   {"Senate Majority Leader", tOff}, {"Senate Minority Leader", tOff}, {"House Majority Leader", tOff},
   {"House Minority Leader", tOff}, {"Chief Whip", tOff}, {"Whip", tOff},
   {"Opposition Leader", tOff}, {"Supreme Leader", tOff}, {"Councillor", tOff}, {"Councilor", tOff},
+  {"Cllr", tOffAbbr}, {"Cllr.", tOffAbbr}, {"Cr", tOffAbbr}, {"Cr.", tOffAbbr},  // councillor (UK, Australia)
   {"Councilman", tOff}, {"Councilwoman", tOff}, {"Alderman", tOff}, {"Commissioner", tOff},
   {"High Commissioner", tOff}, {"Ambassador", tOff}, {"Amb.", tOffAbbr}, {"Envoy", tOff},
   {"Special Envoy", tOff}, {"Special Representative", tOff}, {"Consul", tOff},

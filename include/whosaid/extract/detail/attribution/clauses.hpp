@@ -348,6 +348,9 @@ inline std::uint32_t parenthetical_rest(const attribution_context& c, const sent
   if ((c.vc(j) & vc_ends_parenthetical) != 0 || adverbial_opener(c, j) || cue_at(c, j, s.last)) return k;
   // ", reviving a project ...": a participle phrase of the main clause.
   if (ends_in_ing(c.wd(j))) return k;
+  // ", and he suggested ...": a clause of its own, with its own subject.
+  if ((c.vc(j) & vc_is_coordinator) != 0 && j + 1 < s.last && subject_pronoun(c.wd(j + 1)) != pronoun_kind::none)
+    return k;
   const std::uint32_t e = clause_end(c, s, j, s.last);
   for (std::uint32_t q = j; q < e; ++q)
     if (!c.outside(q) || tk[q].kind == token_kind::open_quote) return k;
