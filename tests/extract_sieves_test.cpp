@@ -380,6 +380,25 @@ TEST_SUITE("extract/attribution/reachability") {
     CHECK(cs[1].speaker == "Harbour Institute");
   }
 
+  TEST_CASE("the subject of an issuing verb is the document's author") {
+    auto cs = extract_test::run("The Harbour Trust issued a statement saying the pier would close in May.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Trust");
+    cs = extract_test::run("Ida Holm has also sent a letter that said the pier would close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ida Holm");
+    // Receiving a letter makes no author.
+    cs = extract_test::run("Ida Holm received a letter saying the pier would close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "letter");
+  }
+
+  TEST_CASE("a participle's object is not the subject of the cue") {
+    auto cs = extract_test::run("The union representing the dock workers says the talks failed.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "union");
+  }
+
   TEST_CASE("a user's document noun speaks like a built-in one") {
     whosaid::lexicon lex;
     lex.add_speaker_noun("whitepaper", whosaid::speaker_flags::document);

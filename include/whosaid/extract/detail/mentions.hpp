@@ -140,9 +140,33 @@ class mention_finder {
           if ((ms[j].first == k + 1 || ms[j].first == at) && can_author(ms[j]) && !ms[j].is(mf_anonymous))
             author = static_cast<int>(j);
       }
+      // Before: "the ministry issued a statement", "Lind has sent a letter".
+      if (author < 0) author = issuer_of(p, ms, i);
       d.role_of = author;
     }
   }
+
+  // The subject of an issuing verb right before document nominal `i`
+  // ("the ministry (has) issued a statement", "put out a report"), or -1.
+  int issuer_of(const paragraph_scan& p, const std::vector<mention>& ms, std::size_t i) const {
+    const auto& tk = p.tokens;
+    std::uint32_t v = ms[i].first;
+    if (v < 2) return -1;
+    --v;
+    if (iequals(word(tk[v]), "out")) --v;  // "put out", "sent out"
+    if (tk[v].kind != token_kind::word || !in_list(issues_document_words, word(tk[v]))) return -1;
+    std::uint32_t e = v;
+    while (e > 0 && tk[e - 1].kind == token_kind::word && (p.info(e - 1).vocab & vc_is_adverb_or_aux) != 0) --e;
+    for (std::size_t j = i; j-- > 0 && ms[j].first + window_issuer >= e;) {
+      const mention& a = ms[j];
+      if (a.last != e) continue;
+      const bool ok = a.type != mention_type::pronoun && !a.is(mf_demonym) && a.kind != actor_kind::location &&
+                      a.kind != actor_kind::document && !a.is(mf_anonymous) && !a.is(mf_possessive);
+      return ok ? static_cast<int>(j) : -1;
+    }
+    return -1;
+  }
+  static constexpr std::uint32_t window_issuer = 12;  // tokens: a subject is a short phrase
 
   // Orders mentions by first token (outer before inner), keeping role_of
   // pointing at the same mention. Nominals are found after the names they
@@ -608,7 +632,8 @@ class mention_finder {
       std::string_view nx = word(tk[i + 1]);
       const word_info& wn = p.info(i + 1);
       bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday)) == 0 && !wn.has_cue() && !irregular_past(nx) &&
-                       !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && wn.pronoun == pronoun_kind::none;
+                       !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && wn.pronoun == pronoun_kind::none &&
+                       !participle_with_object(p, i + 1);
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
       // "the official Korean Central News Agency": an adjective before a name
       // of an organization.
@@ -811,6 +836,15 @@ class mention_finder {
     }
     // The matter must have a word of its own, not only "the".
     return e > q && !((p.info(e - 1).vocab & vc_is_determiner) != 0) ? e : 0;
+  }
+
+  // "the union representing the workers", "a firm owning two ports": an
+  // "-ing" word with an object after it is a participle, not a noun the
+  // head modifies ("the council meeting on Monday").
+  bool participle_with_object(const paragraph_scan& p, std::uint32_t k) const noexcept {
+    const auto& tk = p.tokens;
+    if (k + 1 >= tk.size() || !ends_in_ing(word(tk[k])) || tk[k + 1].kind != token_kind::word) return false;
+    return (p.info(k + 1).vocab & vc_is_determiner) != 0 || tk[k + 1].is(tf_capitalized) || tk[k + 1].is(tf_digit);
   }
 
   // A regular past tense or participle, one word ("praised", not "Oslo-based").

@@ -217,6 +217,13 @@ inline constexpr class_list all[] = {
 };
 }  // namespace vocab_lists
 
+// Verbs whose subject is the author of the document they take as object:
+// "the ministry issued a statement", "Lind sent a letter". Checked only
+// before a document noun.
+inline constexpr std::string_view issues_document_words[] = {
+    "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
+    "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
+
 // An open-addressing table of the lower-case list words and their class
 // bits: a word is lower-cased into a stack buffer and probed once, without
 // the node hops of std::unordered_map.
@@ -286,6 +293,9 @@ inline bool is_determiner(std::string_view w) noexcept { return (vocab_class(w) 
 inline bool is_definite(std::string_view w) noexcept { return (vocab_class(w) & vc_is_definite) != 0; }
 inline bool breaks_noun_phrase(std::string_view w) noexcept { return (vocab_class(w) & vc_breaks_noun_phrase) != 0; }
 inline bool is_name_connector(std::string_view w) noexcept { return (vocab_class(w) & vc_is_name_connector) != 0; }
+
+// A participle or gerund by its shape ("saying", "representing"; not "king").
+inline bool ends_in_ing(std::string_view w) noexcept { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 enum class pronoun_kind : unsigned char { none, he, she, they, it, we, i };
 

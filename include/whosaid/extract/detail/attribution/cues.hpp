@@ -49,8 +49,6 @@ inline std::optional<cue_hit> cue_at(const attribution_context& c, std::uint32_t
   return std::nullopt;
 }
 
-inline bool ends_in_ing(std::string_view w) noexcept { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
-
 // ", saying ...", "Calling the plan ...": a participle, not the finite
 // progressive of "The commission is accusing X of ...".
 inline bool participle(const attribution_context& c, const cue_hit& h) noexcept {

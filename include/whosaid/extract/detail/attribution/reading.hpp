@@ -88,8 +88,7 @@ inline bool aside_then_clause(const attribution_context& c, const sentence& s, c
                               bool after_that) noexcept {
   if (after_that) return true;
   if (content_before(c, s, h) || k + 2 >= s.last || !c.is_word(k + 1)) return false;
-  const std::string_view w = c.wd(k + 1);
-  if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+  if (ends_in_ing(c.wd(k + 1))) return false;
   const std::uint32_t lim = k + 2 + window::aside < s.last ? k + 2 + window::aside : s.last;
   for (std::uint32_t j = k + 2; j < lim; ++j) {
     if (!c.outside(j) || c.tok(j).kind == token_kind::open_quote || c.has_cue(j)) return false;

@@ -70,6 +70,13 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
       int before = c.mention_at_end[mm.first - 1];
       if (c.speaker_like(before)) return before;
     }
+    // "The union representing the workers says": the participle's object
+    // is not the subject; the noun phrase it modifies is.
+    if (mm.first >= s.first + 2 && c.is_word(mm.first - 1) && c.outside(mm.first - 1) &&
+        !c.tok(mm.first - 1).is(tf_capitalized) && ends_in_ing(c.wd(mm.first - 1)) && !c.has_cue(mm.first - 1)) {
+      const int before = c.mention_at_end[mm.first - 1];
+      if (before >= 0 && c.speaker_like(before) && c.m(before).type != mention_type::pronoun) return before;
+    }
     return m;
   }
   // An apposition between dashes: "Canada and Mexico - allies of X - have said".
