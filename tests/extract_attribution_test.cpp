@@ -32,6 +32,26 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "We won");
   }
 
+  TEST_CASE("a cue's base form after a determiner and an adjective is a noun") {
+    auto cs = run("The villagers fear that their fair share of the river will shrink.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].cue == "fear");
+    CHECK(run("Lind gave a brief answer to the harbour board.").empty());
+  }
+
+  TEST_CASE("a stance held with 'be' or 'remain': is confident that, remained adamant that") {
+    auto cs = run("Mia Olsen was confident that the ferry would run on time.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Mia Olsen");
+    CHECK(cs[0].cue == "was confident");
+    CHECK(cs[0].content == "the ferry would run on time");
+    cs = run("The ministry remained adamant that the dam was safe.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "ministry");
+    // Without the copula the adjective reports nothing.
+    CHECK(run("A confident Mia Olsen won the race.").empty());
+  }
+
   TEST_CASE("institutions and networks speak by their common noun") {
     for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
       auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");

@@ -249,6 +249,16 @@ inline constexpr cue_entry cue_verbs[] = {
   {"attest", "attest|attests|attested|attesting", cS|cT},
   {"posit", "posit|posits|posited|positing", cS|cT},
   {"go on to say", "go on to say|goes on to say|went on to say|gone on to say|going on to say", cS|cT|cP},
+  // A stance held, with "be" or "remain": "is confident that", "were
+  // adamant that". Only with the copula, so "a confident start" is none.
+  {"be concerned", "be concerned|is concerned|are concerned|was concerned|were concerned|am concerned|remain concerned|remains concerned|remained concerned", cC|cT|cP},
+  {"be worried", "be worried|is worried|are worried|was worried|were worried|am worried|remain worried|remains worried|remained worried", cC|cT|cP},
+  {"be confident", "be confident|is confident|are confident|was confident|were confident|am confident|remain confident|remains confident|remained confident", cC|cT|cP},
+  {"be convinced", "be convinced|is convinced|are convinced|was convinced|were convinced|am convinced|remain convinced|remains convinced|remained convinced", cC|cT|cP},
+  {"be optimistic", "be optimistic|is optimistic|are optimistic|was optimistic|were optimistic|am optimistic|remain optimistic|remains optimistic|remained optimistic", cC|cT|cP},
+  {"be pessimistic", "be pessimistic|is pessimistic|are pessimistic|was pessimistic|were pessimistic|am pessimistic|remain pessimistic|remains pessimistic|remained pessimistic", cC|cT|cP},
+  {"be hopeful", "be hopeful|is hopeful|are hopeful|was hopeful|were hopeful|am hopeful|remain hopeful|remains hopeful|remained hopeful", cC|cT|cP},
+  {"be adamant", "be adamant|is adamant|are adamant|was adamant|were adamant|am adamant|remain adamant|remains adamant|remained adamant", cC|cT|cP},
   {"quote", "quote|quotes|quoted|quoting", cS|cX},
   {"cite", "cite|cites|cited|citing", cS|cX},
 };

@@ -76,6 +76,12 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
       const bool participle = w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en");
       if (participle && c.in_class(q - 1, vc_is_determiner) && (c.vc(q - 1) & vc_is_quantifier) == 0) return false;
     }
+    // "their natural share", "a brief answer": the base form after a
+    // determiner and one adjective is a noun.
+    if (b > s.first && c.is_word(b) && !c.tok(b).is(tf_capitalized) && c.outside(b) &&
+        c.in_class(b - 1, vc_is_determiner) && (c.vc(b - 1) & vc_is_quantifier) == 0 && h.last == h.first + 1 &&
+        iequals(c.wd(h.first), h.info.base))
+      return false;
   }
   // The progressive of a verb of saying, "is accusing", "were saying", is
   // active; that of a verb of thinking, "is hoping to", is a plan or a mood,
