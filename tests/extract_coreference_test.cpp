@@ -30,6 +30,17 @@ TEST_SUITE("extract/coreference") {
     CHECK(has_alias(a, "Mr Kang"));
   }
 
+  TEST_CASE("'it' after a claim is the organization that spoke, not an item of a list") {
+    auto cs = run("\xE2\x80\x9CThe plan breaks the charter,\xE2\x80\x9D the ministry said.\n\n"
+                  "The deal was signed between Norway, Sweden and Finland, it added.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "ministry");
+    // After an opening phrase, the name after the comma is the subject.
+    cs = run("The ministry spoke first. In May, the Harbour Trust opened a port. Later it said fares would rise.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Trust");
+  }
+
   TEST_CASE("the canonical name is the fullest form, even when it comes later") {
     auto g = whosaid::extract("Mr Dale said the bridge was unsafe. Later, Tom Dale said repairs would start.");
     auto cs = claims_of(g);

@@ -149,14 +149,37 @@ class resolution {
       return opens_sentence(p, outer, si);
     }
     if (m.first == b) return true;
-    if (m.first > b && p.tokens[m.first - 1].kind == token_kind::punct && t_[p.tokens[m.first - 1].begin] == ',')
-      return true;
+    // ("In May, the Harbour Trust ...": the article before a name.)
+    const std::uint32_t f = m.first > b + 1 && (p.info(m.first - 1).vocab & vc_is_definite) != 0 &&
+                                    p.tokens[m.first - 1].kind == token_kind::word
+                                ? m.first - 1
+                                : m.first;
+    if (f > b && is_comma(p, f - 1)) return after_opener(p, m, b);
     for (std::uint32_t k = b; k < m.first; ++k) {
       if (k - b > 3) break;
       if ((p.info(k).vocab & (vc_is_function_word | vc_is_calendar_word)) == 0) break;
       if (k + 1 == m.first) return true;
     }
     return false;
+  }
+
+  bool is_comma(const paragraph_scan& p, std::uint32_t k) const noexcept {
+    return p.tokens[k].kind == token_kind::punct && t_[p.tokens[k].begin] == ',';
+  }
+
+  // After a comma, a subject follows an opening phrase ("In May, Holm
+  // ...", "Speaking on Friday, the ministry ..."): near the sentence's
+  // start, and not an item of a list ("between Norway, Sweden and
+  // Finland").
+  bool after_opener(const paragraph_scan& p, const mention& m, std::uint32_t b) const noexcept {
+    constexpr std::uint32_t opener = 20;  // tokens: an opening phrase is short
+    if (m.first - b > opener) return false;
+    const auto& tk = p.tokens;
+    if (m.last < tk.size()) {
+      if (is_comma(p, m.last)) return false;
+      if (tk[m.last].kind == token_kind::word && (p.info(m.last).vocab & vc_is_coordinator) != 0) return false;
+    }
+    return true;
   }
 
   // A name seen only as one unknown capitalized word opening a sentence
