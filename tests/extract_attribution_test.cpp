@@ -52,6 +52,21 @@ TEST_SUITE("extract/attribution") {
     CHECK(run("A confident Mia Olsen won the race.").empty());
   }
 
+  TEST_CASE("an object pronoun before a determiner is the addressee alone") {
+    auto cs = run("The mayor had told her the dam was safe.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the dam was safe");
+  }
+
+  TEST_CASE("a nested claim whose speaker resolves to the outer speaker is dropped") {
+    auto cs = run("Ana Ruiz said the mayor had told her the dam was safe.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ana Ruiz");
+    cs = run("Ana Ruiz said that Ida Holm had warned that the dam was unsafe.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Ida Holm");
+  }
+
   TEST_CASE("institutions and networks speak by their common noun") {
     for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
       auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");

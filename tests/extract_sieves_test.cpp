@@ -102,6 +102,21 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(cs[1].cue == "added");
   }
 
+  TEST_CASE("nested reports: a cue inside a claim's content, with its own named subject") {
+    paragraph p("Lind said that Holm had warned that the bridge would close.");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Lind");
+    CHECK(cs[0].content == "Holm had warned that the bridge would close");
+    CHECK(cs[1].speaker == "Holm");
+    CHECK(cs[1].cue == "warned");
+    CHECK(cs[1].content == "the bridge would close");
+    // A pronoun inside is most often the outer speaker again; a condition
+    // or a relative clause reports nothing.
+    CHECK(paragraph("Lind said she had warned that the bridge would close.").claims().size() == 1);
+    CHECK(paragraph("Lind said the fares would rise if Holm argued that the bridge was unsafe.").claims().size() == 1);
+  }
+
   TEST_CASE("inverted: the speaker after the cue") {
     auto c = only(paragraph("\xE2\x80\x9CTrade will recover,\xE2\x80\x9D said Lena Park, an economist at Nordbank."));
     CHECK(c.rule == "inverted");

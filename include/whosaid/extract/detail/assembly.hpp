@@ -67,6 +67,7 @@ class assembly {
       const attribution& a = atts[i];
       const int actor = r.speaker_of(i);
       if (actor < 0 || a.content.empty()) continue;
+      if (a.nested && reports_itself(atts, i, actor, r)) continue;
       pending_claim c;
       c.content = a.content;
       c.cue = a.cue;
@@ -93,6 +94,18 @@ class assembly {
       }
       b_.claims.push_back(std::move(c));
     }
+  }
+
+  // Nested claim `i` whose speaker resolved to the speaker of the claim
+  // around it ("Ruiz said the mayor had told her": "the mayor" taken for
+  // Ruiz) repeats that claim; it is dropped.
+  static bool reports_itself(const std::vector<attribution>& atts, std::size_t i, int actor, const resolution& r) {
+    const attribution& a = atts[i];
+    for (std::size_t j = 0; j < atts.size(); ++j)
+      if (j != i && atts[j].content_first <= a.content_first && a.content_last <= atts[j].content_last &&
+          r.speaker_of(j) == actor)
+        return true;
+    return false;
   }
 
   // After the last paragraph: speakers known only by a role take the

@@ -224,6 +224,9 @@ inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
 
+// Open a condition, not a report: "if Lind concludes that ...".
+inline constexpr std::string_view opens_condition_words[] = {"if", "unless", "whether", "once", "until"};
+
 // An open-addressing table of the lower-case list words and their class
 // bits: a word is lower-cased into a stack buffer and probed once, without
 // the node hops of std::unordered_map.

@@ -319,6 +319,11 @@ inline std::uint32_t skip_addressee(const attribution_context& c, const sentence
     std::uint32_t j = k;
     std::uint32_t most = k + 1;
     if (k < s.last && c.is_word(k) && (c.vc(k) & vc_is_determiner)) most = k + 3;
+    // "told her the dam was safe": "her" before a determiner is the
+    // addressee, not a possessive ("told her staff that").
+    if (k + 1 < s.last && (c.vc(k) & vc_is_object_pronoun) != 0 && c.is_word(k + 1) &&
+        ((c.vc(k + 1) & vc_is_determiner) != 0 || c.p.tokens[k + 1].is(tf_capitalized)))
+      most = k + 1;
     while (j < s.last && j < most && c.is_word(j) && (j == k || !(c.vc(j) & vc_breaks_noun_phrase)) &&
            !c.has_cue(j) && !(c.vc(j) & vc_is_weekday))
       ++j;

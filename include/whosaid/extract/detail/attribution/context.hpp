@@ -33,6 +33,8 @@ struct attribution {
   int via = -1;                     // mention index of the channel, or -1
   bool weak = false;                // the speaker is a lone word of unknown kind ("Lind:" in a
                                     // headline): kept only if the article names it elsewhere
+  bool nested = false;              // reported inside another claim's content ("Ruiz said the
+                                    // mayor had told her ..."): dropped if its speaker is that claim's
 };
 
 // What a paragraph's attributions leave for the next paragraph.

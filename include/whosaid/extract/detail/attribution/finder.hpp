@@ -154,8 +154,50 @@ class attribution_finder {
       if (a.content_last > covered_to) covered_to = a.content_last;
       keep(a);
     }
+    // Stage 3: cues inside the content of a claim of this sentence.
+    const std::size_t outer_end = c.out.size();
+    for (std::size_t ci = 0; ci < cues.size() && outer_end > first_new; ++ci) {
+      const cue_hit& h = cues[ci];
+      // Verbs of saying only, finite: "had told", "warned"; not "hinting",
+      // "continue", "believe" (a belief inside a report is the reporter's
+      // reading of it).
+      if (done[ci] || content_first(h, readings[ci]) || !h.has(cue_flags::speech) || h.has(cue_flags::ambiguous) ||
+          ends_in_ing(c.wd(h.first)) || iequals(c.wd(h.first), h.info.base))
+        continue;
+      std::uint32_t lo = 0, hi = 0;
+      for (std::size_t oi = first_new; oi < outer_end; ++oi) {
+        const attribution& o = c.out[oi];
+        if (h.first > o.content_first && h.last < o.content_last) lo = o.content_first, hi = o.content_last;
+      }
+      if (hi == 0) continue;
+      attribution a;
+      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
+      a.via = readings[ci].via;
+      const cue_site site{s, h, readings[ci], lo, -1};
+      if (decide(sieve_stage::nested, c, site, a) != sieve_verdict::claim) continue;
+      if (!nested_report(c, a, lo, hi)) continue;
+      a.nested = true;
+      keep(a);
+    }
     std::sort(c.out.begin() + static_cast<std::ptrdiff_t>(first_new), c.out.end(),
               [](const attribution& x, const attribution& y) { return x.content_first < y.content_first; });
+  }
+
+  // A nested claim stands when its speaker is named inside the outer
+  // content [lo, hi) (a pronoun there is most often the outer speaker
+  // again), not in a condition or a relative clause ("if Lind concludes",
+  // "which Lind dismisses"), and it reports a clause: "that ...", "to
+  // ...", or words with a verb.
+  static bool nested_report(const attribution_context& c, const attribution& a, std::uint32_t lo,
+                            std::uint32_t hi) noexcept {
+    if (a.speaker < 0 || a.content_last > hi || a.content_first >= a.content_last) return false;
+    const mention& sp = c.m(a.speaker);
+    if (sp.type == mention_type::pronoun || sp.first < lo) return false;
+    if (sp.first > lo && (in_list(opens_condition_words, c.wd(sp.first - 1)) || c.in_class(sp.first - 1, vc_is_relative) ||
+                          c.is(sp.first - 1, "that")))
+      return false;
+    const std::uint32_t k = a.content_first;
+    return c.is(k - 1, "that") || c.is(k, "to") || looks_like_clause(c, k, a.content_last);
   }
 
   std::string_view t_;

@@ -41,6 +41,12 @@ inline constexpr sieve sieve_order[] = {
     cue_sieve<colon_introduction>(sieve_stage::content_after),  // "X said: “...”"
     cue_sieve<passive>(sieve_stage::content_after),
     cue_sieve<cue_then_content>(sieve_stage::content_after),
+    // Nested reports, "Ruiz said the mayor had told her the dam was safe":
+    // a cue inside a claimed content, whose own subject is named there
+    // (not a pronoun, most often the outer speaker again), reports too.
+    cue_sieve<object_cue>(sieve_stage::nested),
+    cue_sieve<passive>(sieve_stage::nested),
+    cue_sieve<cue_then_content>(sieve_stage::nested),
     // Once per paragraph.
     paragraph_sieve<speaker_label>(),
     paragraph_sieve<dash_signature>(),

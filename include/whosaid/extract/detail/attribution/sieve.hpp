@@ -19,6 +19,7 @@ enum class sieve_verdict : std::uint8_t { pass, claim, settled };
 enum class sieve_stage : std::uint8_t {
   content_first,  // cues whose content comes before them: they own the sentence up to their speaker
   content_after,  // the other cues, left to right
+  nested,         // cues inside a claim's content, with their own subject there
   paragraph,      // once per paragraph, after every cue
 };
 
@@ -126,7 +127,7 @@ using paragraph_sieve_fn = void (*)(attribution_context&, quote_index&);
 struct sieve {
   attribution_rule rule;
   sieve_stage stage;
-  cue_sieve_fn on_cue;              // for the two cue stages
+  cue_sieve_fn on_cue;              // for the cue stages
   paragraph_sieve_fn on_paragraph;  // for the paragraph stage
 };
 
