@@ -67,6 +67,17 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[1].speaker == "Ida Holm");
   }
 
+  TEST_CASE("phrasal cues of asking: advocated for, pushed for; encouraged X to") {
+    auto cs = run("The council advocated for a new bridge, but the ministry refused to pay.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].cue == "advocated for");
+    CHECK(cs[0].content == "a new bridge");
+    cs = run("The union has encouraged its members to strike.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "union");
+    CHECK(cs[0].content == "its members to strike");
+  }
+
   TEST_CASE("institutions and networks speak by their common noun") {
     for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
       auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");

@@ -49,6 +49,20 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Dale")->kind == actor_kind::person);
   }
 
+  TEST_CASE("'and' inside an organization's name") {
+    found f("The Curriculum Assessment and Reporting Authority met the Trade and Industry Ministry.");
+    REQUIRE(f.named("Curriculum Assessment and Reporting Authority"));
+    CHECK(f.named("Curriculum Assessment and Reporting Authority")->kind == actor_kind::organization);
+    CHECK(f.named("Trade and Industry Ministry"));
+    // A known entity before "and" is one of two; so is a name without an
+    // organization's head after it.
+    found g("Norway and Harbour Authority staff met Lind and Holm.");
+    CHECK(g.named("Norway"));
+    CHECK(g.named("Harbour Authority"));
+    CHECK(g.named("Lind"));
+    CHECK(g.named("Holm"));
+  }
+
   TEST_CASE("councillors' abbreviated titles stay out of the name") {
     found f("Cr Jo Tamm spoke after Cllr Ivo Saar.");
     for (const char* n : {"Jo Tamm", "Ivo Saar"}) {

@@ -227,6 +227,22 @@ class mention_finder {
         ++e;
         continue;
       }
+      // "Curriculum Assessment and Reporting Authority", "Trade and Industry
+      // Ministry": "and" inside an organization's name, when the words after
+      // it end in an organization's head and those before have none (nor
+      // name a known entity: "Norway and Harbour Authority" are two).
+      if (t.kind == token_kind::word && !org && iequals(word(t), "and") && e + 1 < n) {
+        std::uint32_t r = e + 1;
+        while (r < n && r - i < max_chunk && tk[r].kind == token_kind::word && tk[r].is(tf_capitalized) &&
+               same_zone(tk[i], tk[r]) && !tk[r].is(tf_possessive))
+          ++r;
+        if (r > e + 1 && (p.info(r - 1).word_flags & whosaid::lexicon::word_class::org_head) != 0 &&
+            !lex_.find_entity(lookup_text(p, i, e))) {
+          e = r;
+          org = true;
+          continue;
+        }
+      }
       // Particles and "of": "Committee for the Peaceful Reunification of Korea".
       if (t.kind == token_kind::word && !t.is(tf_capitalized) && (p.info(e).vocab & vc_is_name_connector) != 0) {
         // "of", "for", "the" join organization names and titles only

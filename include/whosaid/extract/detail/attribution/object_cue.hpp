@@ -18,7 +18,15 @@ struct object_cue {
   static sieve_verdict apply(attribution_context& c, const cue_site& site, attribution& a) {
     if (!site.r.object_first) return sieve_verdict::pass;
     const std::uint32_t k = site.r.k;
-    const std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+    std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+    // "called for an inquiry, but the board refused": what a phrasal cue
+    // asks for is a noun phrase, which a contrast after a comma ends.
+    if (site.h.has(cue_flags::particle))
+      for (std::uint32_t q = k + 1; q + 1 < e; ++q)
+        if (c.is_punct(q, ',') && c.outside(q) && c.in_class(q + 1, vc_is_contrast)) {
+          e = q;
+          break;
+        }
     if (e <= k || !object_complement_ok(c, site, e) || !set_content(c, a, k, e)) return sieve_verdict::settled;
     a.speaker = subject_before(c, site.s, site.h, site.covered_to);
     return a.speaker >= 0 ? sieve_verdict::claim : sieve_verdict::settled;
