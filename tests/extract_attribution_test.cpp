@@ -78,6 +78,25 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].content == "its members to strike");
   }
 
+  TEST_CASE("told X to do Y: a long addressee, and the infinitive ends before a clause of its own") {
+    auto cs = run("The union has told its 5,000-strong member base of drivers to stop work as they strike over pay.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "union");
+    CHECK(cs[0].content == "to stop work");
+    cs = run("The agency urged residents to leave the coast before they lose power.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "residents to leave the coast");
+  }
+
+  TEST_CASE("a plural possessive inside an organization's name") {
+    auto cs = run("The Harbour Teachers' Union said the schools would close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Harbour Teachers' Union");
+    cs = run("The Children's Hospital said the ward would reopen.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Children's Hospital");
+  }
+
   TEST_CASE("institutions and networks speak by their common noun") {
     for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
       auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");

@@ -205,7 +205,7 @@ class mention_finder {
     const auto& tk = p.tokens;
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::uint32_t e = i + 1;
-    if (tk[i].is(tf_possessive)) return e;
+    if (tk[i].is(tf_possessive) && !collective_possessive(p, i, i)) return e;
     // Names are short; a run of capitalized words longer than this is a
     // headline or hostile text and is cut into pieces.
     constexpr std::uint32_t max_chunk = 12;
@@ -216,7 +216,7 @@ class mention_finder {
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
         org = org || org_like(p.info(e));
         ++e;
-        if (t.is(tf_possessive)) break;
+        if (t.is(tf_possessive) && !collective_possessive(p, e - 1, i)) break;
         continue;
       }
       // An initial: "George W. Bush"; the period of an abbreviated title:
@@ -281,6 +281,25 @@ class mention_finder {
       break;
     }
     return e;
+  }
+
+  // "Teachers' Union", "Workers’ Party", "People's Liberation Army",
+  // "Children's Hospital": a plural possessive inside an organization's
+  // name, when the capitalized words after it end in an organization's head.
+  bool collective_possessive(const paragraph_scan& p, std::uint32_t k, std::uint32_t first) const noexcept {
+    const auto& tk = p.tokens;
+    std::string_view w = word(tk[k]);
+    const bool plural = (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's') ||
+                        (w.size() > 4 && w.substr(w.size() - 4) == "s\xE2\x80\x99");
+    static constexpr std::string_view irregular[] = {"People's", "People\xE2\x80\x99s", "Children's",
+                                                     "Children\xE2\x80\x99s", "Women's", "Women\xE2\x80\x99s",
+                                                     "Men's", "Men\xE2\x80\x99s"};
+    if (!plural && !in_list(irregular, w)) return false;
+    std::uint32_t r = k + 1;
+    while (r < tk.size() && r - first < 12 && tk[r].kind == token_kind::word && tk[r].is(tf_capitalized) &&
+           same_zone(tk[k], tk[r]) && !tk[r].is(tf_possessive))
+      ++r;
+    return r > k + 1 && (p.info(r - 1).word_flags & whosaid::lexicon::word_class::org_head) != 0;
   }
 
   // lexicon::is_org_head, lexicon::is_title or is_media_head of a token.

@@ -25,6 +25,23 @@ inline bool looks_like_clause(const attribution_context& c, std::uint32_t k, std
   return false;
 }
 
+// "to withdraw the children as they step up the fight": what someone is
+// told or urged to do ends where a subordinate clause with its own
+// subject begins. For contents holding an infinitive from `k` to `e`.
+inline std::uint32_t infinitive_end(const attribution_context& c, std::uint32_t k, std::uint32_t e) noexcept {
+  static constexpr std::string_view subordinators[] = {"as", "while", "because", "after", "before", "since", "until"};
+  bool to = false;
+  for (std::uint32_t q = k; q + 1 < e; ++q) {
+    if (!c.is_word(q) || !c.outside(q)) continue;
+    if (c.is(q, "to")) to = true;
+    else if (to && q > k + 1 && in_list(subordinators, c.wd(q)) && subject_pronoun(c.wd(q + 1)) != pronoun_kind::none) {
+      while (q > k + 1 && c.is_punct(q - 1, ',')) --q;
+      return q;
+    }
+  }
+  return e;
+}
+
 // Words that open an adverbial phrase or clause of time, place or manner.
 inline bool adverbial_opener(const attribution_context& c, std::uint32_t k) noexcept {
   return c.in_class(k, vc_opens_adverbial) && c.outside(k);
@@ -327,6 +344,17 @@ inline std::uint32_t skip_addressee(const attribution_context& c, const sentence
     while (j < s.last && j < most && c.is_word(j) && (j == k || !(c.vc(j) & vc_breaks_noun_phrase)) &&
            !c.has_cue(j) && !(c.vc(j) & vc_is_weekday))
       ++j;
+    // "told its 5,000-strong member base of drivers to stop": a longer
+    // addressee, up to the infinitive it is told to do.
+    if (j > k && most == k + 3 && j < s.last && !c.is(j, "to")) {
+      for (std::uint32_t q = j; q < s.last && q < k + window::long_addressee; ++q) {
+        if (!c.is_word(q) || !c.outside(q) || c.has_cue(q) || c.is(q, "that") || verb_like(c, q)) break;
+        if (c.is(q, "to")) {
+          j = q;
+          break;
+        }
+      }
+    }
     if (j > k) {
       k = j;
       if (k + 1 < s.last && c.is(k, "and") && !c.p.tokens[k + 1].is(tf_capitalized)) {

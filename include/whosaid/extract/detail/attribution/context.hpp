@@ -57,6 +57,7 @@ inline constexpr std::uint32_t mention_after = 8;       // "said the party's chi
 inline constexpr std::uint32_t descriptor = 5;          // "said 9/11 widow Terry Strada"
 inline constexpr std::uint32_t adverbials = 8;          // adverbial phrases skipped after a cue
 inline constexpr std::uint32_t apposition = 12;         // "Chris Lowe, managing director of X said"
+inline constexpr std::uint32_t long_addressee = 10;    // "told its member base of drivers to stop"
 inline constexpr std::uint32_t clause_probe = 14;       // looks_like_clause reads this far
 inline constexpr std::uint32_t source_apposition = 30;  // "according to X, a body set up in 2019, ..."
 inline constexpr std::uint32_t parenthesis = 8;         // "(D-Ore.)" between a speaker and a cue

@@ -18,7 +18,8 @@ namespace whosaid::detail {
 // speaker: shared with `passive`.
 inline sieve_verdict clause_after_cue(attribution_context& c, const cue_site& site, attribution& a) {
   const std::uint32_t k = site.r.k;
-  const std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+  std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+  if (c.is(k, "to")) e = infinitive_end(c, k, e);
   if (e <= k || !clause_complement_ok(c, site, e) || !set_content(c, a, k, e)) return sieve_verdict::settled;
   a.speaker = subject_before(c, site.s, site.h, site.covered_to);
   return a.speaker >= 0 ? sieve_verdict::claim : sieve_verdict::settled;
