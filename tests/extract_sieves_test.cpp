@@ -117,6 +117,20 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(paragraph("Lind said the fares would rise if Holm argued that the bridge was unsafe.").claims().size() == 1);
   }
 
+  TEST_CASE("participle: after a preposition, and a second participle, opening the sentence") {
+    paragraph p("Despite urging caution over the harbour and disclosing that the ferry will not sail, Lind said "
+                "the port would stay open.");
+    auto cs = p.claims();
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0].rule == "participle");
+    CHECK(cs[0].speaker == "Lind");
+    CHECK(cs[0].content == "caution over the harbour");
+    CHECK(cs[1].rule == "participle");
+    CHECK(cs[1].speaker == "Lind");
+    CHECK(cs[1].content == "the ferry will not sail");
+    CHECK(cs[2].content == "the port would stay open");
+  }
+
   TEST_CASE("inverted: the speaker after the cue") {
     auto c = only(paragraph("\xE2\x80\x9CTrade will recover,\xE2\x80\x9D said Lena Park, an economist at Nordbank."));
     CHECK(c.rule == "inverted");

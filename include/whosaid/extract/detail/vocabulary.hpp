@@ -224,6 +224,10 @@ inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
 
+// May open a sentence before a participle phrase: "Despite urging ...".
+inline constexpr std::string_view opens_participle_words[] = {"despite", "after", "before", "while", "since",
+                                                              "besides", "without", "by", "when", "in"};
+
 // Open a condition, not a report: "if Lind concludes that ...".
 inline constexpr std::string_view opens_condition_words[] = {"if", "unless", "whether", "once", "until"};
 
