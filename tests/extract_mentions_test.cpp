@@ -49,6 +49,12 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Dale")->kind == actor_kind::person);
   }
 
+  TEST_CASE("'St.' and initials inside a person's name") {
+    found f("Judge Kathryn St. J. Moore ruled on Monday.");
+    REQUIRE(f.named("Kathryn St. J. Moore"));
+    CHECK(f.named("Kathryn St. J. Moore")->kind == actor_kind::person);
+  }
+
   TEST_CASE("'and' inside an organization's name") {
     found f("The Curriculum Assessment and Reporting Authority met the Trade and Industry Ministry.");
     REQUIRE(f.named("Curriculum Assessment and Reporting Authority"));

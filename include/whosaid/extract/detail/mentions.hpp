@@ -221,8 +221,10 @@ class mention_finder {
       }
       // An initial: "George W. Bush"; the period of an abbreviated title:
       // "Mr. Clarke", "Sen. Ruth Calder", "Gov. Lind".
+      // ("St." inside a name: "Kathryn St. J. Moore", "St. Louis".)
       if (t.kind == token_kind::punct && t_[t.begin] == '.' && e > i && tk[e - 1].end == t.begin &&
-          (tk[e - 1].end - tk[e - 1].begin == 1 || (p.info(e - 1).word_flags & whosaid::lexicon::word_class::title) != 0) &&
+          (tk[e - 1].end - tk[e - 1].begin == 1 || (p.info(e - 1).word_flags & whosaid::lexicon::word_class::title) != 0 ||
+           word(tk[e - 1]) == "St") &&
           e + 1 < n && tk[e + 1].is(tf_capitalized) && tk[e + 1].begin > t.end) {
         ++e;
         continue;
