@@ -97,6 +97,26 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].speaker == "Children's Hospital");
   }
 
+  TEST_CASE("a person of an organization speaks, not the organization") {
+    for (const char* t : {"Ann Lind of Harbour Bank said rates would rise.",
+                          "Ann Lind of brokers Harbour Brown Berg said rates would rise.",
+                          "Ann Lind at the University of Tromso said rates would rise."}) {
+      auto cs = run(t);
+      REQUIRE(cs.size() == 1);
+      CHECK(cs[0].speaker == "Ann Lind");
+    }
+    // "for" names whom a role serves, not where a person is from.
+    auto cs = run("The Bank of England said rates would rise.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Bank of England");
+  }
+
+  TEST_CASE("a chain of appositions after the person: age, place, country") {
+    auto cs = run("Ida Holm, 38, from the village of Vik, Norway, said she saw the flood.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ida Holm");
+  }
+
   TEST_CASE("institutions and networks speak by their common noun") {
     for (const char* noun : {"hospital", "school", "university", "museum", "network"}) {
       auto cs = run(std::string("The ") + noun + " said it would close the wing in May.");

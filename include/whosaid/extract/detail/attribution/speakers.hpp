@@ -43,6 +43,51 @@ inline int main_clause_subject(const attribution_context& c, const sentence& s, 
   return first_subject(c, s.first, h.first);
 }
 
+// The person before an organization that an affiliation word links to
+// it ("Ann Lind of Harbour Bank", "Lind at the bank", "Lind of brokers
+// Harbour Bank"), or -1.
+inline int person_of_org(const attribution_context& c, const sentence& s, int org) noexcept {
+  const mention& o = c.m(org);
+  if (o.type == mention_type::pronoun) return -1;
+  std::uint32_t q = o.first;
+  // At most two lower-case words of description before the name; with
+  // one, a name of any kind is the organization ("of brokers Forsyth Barr").
+  int words = 0;
+  for (; words < 2 && q > s.first + 2 && c.is_word(q - 1) && !c.tok(q - 1).is(tf_capitalized) &&
+         !c.in_class(q - 1, vc_is_affiliation) && !c.has_cue(q - 1) && !verb_like(c, q - 1);
+       ++words)
+    --q;
+  if (o.kind == actor_kind::person && (words == 0 || c.in_class(q, vc_is_determiner))) return -1;
+  if (q <= s.first + 1 || !c.in_class(q - 1, vc_is_affiliation) || c.is(q - 1, "for")) return -1;
+  const int p = c.mention_at_end[q - 1];
+  if (p < 0) return -1;
+  const mention& pm = c.m(p);
+  if (pm.type != mention_type::name || pm.is(mf_possessive) || pm.is(mf_in_quote) ||
+      (pm.kind != actor_kind::person && !(pm.kind == actor_kind::unknown && pm.last > pm.first + 1)))
+    return -1;
+  return p;
+}
+
+// "Ida Holm, 38, from the village of Vik, Norway, said": back over a
+// chain of comma-led appositions without a verb, from the comma at
+// `comma`, to the person they describe; -1 if none.
+inline int person_before_appositions(const attribution_context& c, const sentence& s, std::uint32_t comma) noexcept {
+  std::uint32_t q = comma;
+  for (int hops = 0; hops < 4 && q > s.first; ++hops) {
+    std::uint32_t open = q;
+    while (open > s.first && !(c.is_punct(open - 1, ',') && c.outside(open - 1))) {
+      if (!c.outside(open - 1) || c.has_cue(open - 1) || verb_like(c, open - 1)) return -1;
+      --open;
+    }
+    if (open <= s.first + 1) return -1;
+    const int pm = c.mention_at_end[open - 1];
+    if (pm >= 0 && c.m(pm).type == mention_type::name && c.m(pm).kind == actor_kind::person && !c.m(pm).is(mf_possessive))
+      return pm;
+    q = open - 1;
+  }
+  return -1;
+}
+
 // The subject of the clause that ends at the cue, above `covered_to`.
 inline int subject_before(const attribution_context& c, const sentence& s, const cue_hit& h, std::uint32_t covered_to) {
   const auto& tk = c.p.tokens;
@@ -70,6 +115,9 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
       int before = c.mention_at_end[mm.first - 1];
       if (c.speaker_like(before)) return before;
     }
+    // "Ann Lind of Harbour Bank said", "Lind of brokers Harbour Bank
+    // said": the person is the subject, the organization hers.
+    if (const int person = person_of_org(c, s, m); person >= 0) return person;
     // "The union representing the workers says": the participle's object
     // is not the subject; the noun phrase it modifies is.
     if (mm.first >= s.first + 2 && c.is_word(mm.first - 1) && c.outside(mm.first - 1) &&
@@ -115,6 +163,10 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
           return named;
       }
       int before = c.mention_at_end[open - 1];
+      if (before >= 0 && c.m(before).kind != actor_kind::person) {
+        const int person = person_before_appositions(c, s, open - 1);
+        if (person >= 0) return person;
+      }
       if (c.speaker_like(before)) return before;
     }
   }
