@@ -111,6 +111,15 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].speaker == "Bank of England");
   }
 
+  TEST_CASE("a discourse adverb between the subject and the cue") {
+    auto cs = run("Counsel for the harbour, Emeka Obi however, told the court that he had not seen the files.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Emeka Obi");
+    cs = run("Ida Holm, however, said the bridge was safe.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Ida Holm");
+  }
+
   TEST_CASE("a chain of appositions after the person: age, place, country") {
     auto cs = run("Ida Holm, 38, from the village of Vik, Norway, said she saw the flood.");
     REQUIRE(cs.size() == 1);

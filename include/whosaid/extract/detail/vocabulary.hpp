@@ -224,6 +224,10 @@ inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
 
+// Set off by commas between a subject and its verb: "Lind, however, said".
+inline constexpr std::string_view discourse_adverb_words[] = {"however", "meanwhile", "though", "too", "instead",
+                                                              "nevertheless", "moreover", "also", "likewise"};
+
 // May open a sentence before a participle phrase: "Despite urging ...".
 inline constexpr std::string_view opens_participle_words[] = {"despite", "after", "before", "while", "since",
                                                               "besides", "without", "by", "when", "in"};

@@ -99,6 +99,13 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
     if (c.speaker_like(m)) return m;
   }
   while (j > s.first && adverb_or_aux(c, j - 1) && c.outside(j - 1) && c.mention_at_end[j] < 0) --j;
+  // "Emeka Obi, however, told the court", "Lind however, said": a
+  // discourse adverb set off by commas.
+  if (c.mention_at_end[j] < 0 && j >= s.first + 2 && c.is_punct(j - 1, ',') && in_list(discourse_adverb_words, c.wd(j - 2))) {
+    std::uint32_t q = j - 2;
+    if (q > s.first && c.is_punct(q - 1, ',')) --q;
+    if (c.mention_at_end[q] >= 0 && c.speaker_like(c.mention_at_end[q])) j = q;
+  }
   if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, floor);
   // "on Friday" / "last week" before the cue.
   if (j >= s.first + 2 && c.mention_at_end[j] < 0 && c.is_word(j - 1) &&
