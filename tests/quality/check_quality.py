@@ -8,7 +8,7 @@ bar. The bars sit just under the figures reached (see CHANGELOG.md), so that
 a change that costs accuracy anywhere fails here:
 
   dev          end-to-end F1 >= 0.88, attribution accuracy >= 0.94
-  dev-genres   end-to-end F1 >= 0.74, attribution accuracy >= 0.82
+  dev-genres   end-to-end F1 >= 0.80, attribution accuracy >= 0.86
   polnear-dev  end-to-end F1 >= 0.50
   seed         end-to-end F1 >= 0.95
 
@@ -25,7 +25,7 @@ import sys
 SKIP = 77
 BARS = {
     "dev": {"f1": 0.88, "accuracy": 0.94},
-    "dev-genres": {"f1": 0.74, "accuracy": 0.82},
+    "dev-genres": {"f1": 0.80, "accuracy": 0.86},
     "polnear-dev": {"f1": 0.50},
     "seed": {"f1": 0.95},
 }
