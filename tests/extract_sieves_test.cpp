@@ -279,6 +279,17 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(extract_test::run("NOTE: The ferry fares will go up in May this year.").empty());
   }
 
+  TEST_CASE("speaker_label: a transcript quoted paragraph by paragraph") {
+    auto cs = extract_test::run(
+        "Ida Holm spoke with Mats Berg on the radio.\n\n\"HOLM: Will the ferry fares go up this year?\n\n"
+        "\"BERG: Not this year, and not by much next year either.\"");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ida Holm");
+    CHECK(cs[1].speaker == "Mats Berg");
+    // Inside a quotation a label needs capitals: "Lind: ..." is quoted text.
+    CHECK(paragraph("\"Lind: Ferry Fares Will Double,\" the headline read.").claims().empty());
+  }
+
   TEST_CASE("dash_signature: a quotation signed with a dash and a name") {
     auto c = only(paragraph("\xE2\x80\x9CThe sea took everything we had.\xE2\x80\x9D \xE2\x80\x94 Ann Lind"));
     CHECK(c.rule == "dash_signature");

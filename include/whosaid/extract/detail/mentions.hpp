@@ -557,8 +557,8 @@ class mention_finder {
         // (A word in capitals that labels a paragraph, "WALLACE: ...", is a
         // transcript's speaker, of a kind still open.)
         else if (is_acronym(word(tk[s.first])) &&
-                 !(s.first == 0 && words == 1 && s.last < tk.size() && tk[s.last].kind == token_kind::punct &&
-                   t_[tk[s.last].begin] == ':'))
+                 !((s.first == 0 || (s.first == 1 && tk[0].kind == token_kind::open_quote)) && words == 1 &&
+                   s.last < tk.size() && tk[s.last].kind == token_kind::punct && t_[tk[s.last].begin] == ':'))
           m.kind = actor_kind::organization;
       }
       title_first = title_last = 0;

@@ -19,16 +19,31 @@ namespace whosaid::detail {
 struct speaker_label {
   static constexpr attribution_rule rule = attribution_rule::speaker_label;
 
+  static bool all_capitals(std::string_view w) noexcept {
+    bool letter = false;
+    for (char ch : w) {
+      if (is_ascii_lower(ch)) return false;
+      letter = letter || is_ascii_upper(ch);
+    }
+    return letter;
+  }
+
   static void apply(attribution_context& c, quote_index&) {
     if (!c.out.empty()) return;
     const auto& tk = c.p.tokens;
-    const int m = tk.empty() ? -1 : c.mention_at_start[0];
+    // A transcript quoted paragraph by paragraph opens each with a mark:
+    // "“WALLACE: If I may, ...".
+    const std::uint32_t at = !tk.empty() && tk[0].kind == token_kind::open_quote ? 1 : 0;
+    const int m = at < tk.size() ? c.mention_at_start[at] : -1;
     if (m < 0) return;
     const mention& mm = c.m(m);
     const bool document = mm.type == mention_type::nominal && mm.kind == actor_kind::document;
     if ((mm.type != mention_type::name && !document) || mm.last + 4 > tk.size() || !c.is_punct(mm.last, ':') ||
-        tk[mm.last].begin != tk[mm.last - 1].end || !c.outside(mm.last))
+        tk[mm.last].begin != tk[mm.last - 1].end || (at == 0 && !c.outside(mm.last)))
       return;
+    // Inside the mark only a transcript's capitals label: "“Lind: ...”" is
+    // a quotation of a headline.
+    if (at == 1 && !all_capitals(c.text_of(mm.name))) return;
     const bool named = document || (mm.is(mf_lexicon) ? mm.kind != actor_kind::location
                                                       : mm.kind == actor_kind::person ||
                                                             c.text_of(mm.name).find(' ') != std::string_view::npos);
