@@ -116,10 +116,6 @@ class mention_finder {
   // sorted mentions.
   void document_authors(const paragraph_scan& p, std::vector<mention>& ms) const {
     const auto& tk = p.tokens;
-    auto can_author = [](const mention& a) {
-      return a.type != mention_type::pronoun && !a.is(mf_demonym) && a.kind != actor_kind::location &&
-             a.kind != actor_kind::document;
-    };
     for (std::size_t i = 0; i < ms.size(); ++i) {
       mention& d = ms[i];
       if (d.type != mention_type::nominal || d.kind != actor_kind::document) continue;
@@ -146,6 +142,13 @@ class mention_finder {
     }
   }
 
+  // A mention that can author a document: no pronoun, demonym, place or
+  // other document.
+  static bool can_author(const mention& a) noexcept {
+    return a.type != mention_type::pronoun && !a.is(mf_demonym) && a.kind != actor_kind::location &&
+           a.kind != actor_kind::document;
+  }
+
   // The subject of an issuing verb right before document nominal `i`
   // ("the ministry (has) issued a statement", "put out a report"), or -1.
   int issuer_of(const paragraph_scan& p, const std::vector<mention>& ms, std::size_t i) const {
@@ -160,13 +163,14 @@ class mention_finder {
     for (std::size_t j = i; j-- > 0 && ms[j].first + window_issuer >= e;) {
       const mention& a = ms[j];
       if (a.last != e) continue;
-      const bool ok = a.type != mention_type::pronoun && !a.is(mf_demonym) && a.kind != actor_kind::location &&
-                      a.kind != actor_kind::document && !a.is(mf_anonymous) && !a.is(mf_possessive);
-      return ok ? static_cast<int>(j) : -1;
+      return can_author(a) && !a.is(mf_anonymous) && !a.is(mf_possessive) ? static_cast<int>(j) : -1;
     }
     return -1;
   }
   static constexpr std::uint32_t window_issuer = 12;  // tokens: a subject is a short phrase
+  // Names are short; a run of capitalized words longer than this is a
+  // headline or hostile text and is cut into pieces.
+  static constexpr std::uint32_t max_chunk = 12;
 
   // Orders mentions by first token (outer before inner), keeping role_of
   // pointing at the same mention. Nominals are found after the names they
@@ -206,9 +210,6 @@ class mention_finder {
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::uint32_t e = i + 1;
     if (tk[i].is(tf_possessive) && !collective_possessive(p, i, i)) return e;
-    // Names are short; a run of capitalized words longer than this is a
-    // headline or hostile text and is cut into pieces.
-    constexpr std::uint32_t max_chunk = 12;
     bool org = org_like(p.info(i));
     while (e < n && e - i < max_chunk) {
       const token& t = tk[e];
@@ -234,12 +235,8 @@ class mention_finder {
       // it end in an organization's head and those before have none (nor
       // name a known entity: "Norway and Harbour Authority" are two).
       if (t.kind == token_kind::word && !org && iequals(word(t), "and") && e + 1 < n) {
-        std::uint32_t r = e + 1;
-        while (r < n && r - i < max_chunk && tk[r].kind == token_kind::word && tk[r].is(tf_capitalized) &&
-               same_zone(tk[i], tk[r]) && !tk[r].is(tf_possessive))
-          ++r;
-        if (r > e + 1 && (p.info(r - 1).word_flags & whosaid::lexicon::word_class::org_head) != 0 &&
-            !lex_.find_entity(lookup_text(p, i, e))) {
+        const std::uint32_t r = org_name_rest(p, e + 1, i);
+        if (r > e + 1 && !lex_.find_entity(lookup_text(p, i, e))) {
           e = r;
           org = true;
           continue;
@@ -297,11 +294,19 @@ class mention_finder {
                                                      "Children\xE2\x80\x99s", "Women's", "Women\xE2\x80\x99s",
                                                      "Men's", "Men\xE2\x80\x99s"};
     if (!plural && !in_list(irregular, w)) return false;
-    std::uint32_t r = k + 1;
-    while (r < tk.size() && r - first < 12 && tk[r].kind == token_kind::word && tk[r].is(tf_capitalized) &&
-           same_zone(tk[k], tk[r]) && !tk[r].is(tf_possessive))
+    return org_name_rest(p, k + 1, first) > k + 1;
+  }
+
+  // The end of the capitalized words from `k` (within a name that starts at
+  // `first`) when they end in an organization's head ("Reporting
+  // Authority", "Union"); else `k`.
+  std::uint32_t org_name_rest(const paragraph_scan& p, std::uint32_t k, std::uint32_t first) const noexcept {
+    const auto& tk = p.tokens;
+    std::uint32_t r = k;
+    while (r < tk.size() && r - first < max_chunk && tk[r].kind == token_kind::word && tk[r].is(tf_capitalized) &&
+           same_zone(tk[first], tk[r]) && !tk[r].is(tf_possessive))
       ++r;
-    return r > k + 1 && (p.info(r - 1).word_flags & whosaid::lexicon::word_class::org_head) != 0;
+    return r > k && (p.info(r - 1).word_flags & whosaid::lexicon::word_class::org_head) != 0 ? r : k;
   }
 
   // lexicon::is_org_head, lexicon::is_title or is_media_head of a token.
@@ -566,12 +571,6 @@ class mention_finder {
     }
   }
 
-  static bool is_acronym(std::string_view w) noexcept {
-    if (w.size() < 2) return false;
-    for (char c : w)
-      if (!(is_ascii_upper(c) || c == '.' || c == '&')) return false;
-    return true;
-  }
 
   mention make(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) const noexcept {
     mention m;

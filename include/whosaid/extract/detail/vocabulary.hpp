@@ -305,6 +305,15 @@ inline bool is_definite(std::string_view w) noexcept { return (vocab_class(w) & 
 inline bool breaks_noun_phrase(std::string_view w) noexcept { return (vocab_class(w) & vc_breaks_noun_phrase) != 0; }
 inline bool is_name_connector(std::string_view w) noexcept { return (vocab_class(w) & vc_is_name_connector) != 0; }
 
+// Capitals throughout, two letters or more: "NATO", "U.S.", "AT&T", and a
+// transcript's speaker label, "WALLACE".
+inline bool is_acronym(std::string_view w) noexcept {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (!(is_ascii_upper(c) || c == '.' || c == '&')) return false;
+  return true;
+}
+
 // A participle or gerund by its shape ("saying", "representing"; not "king").
 inline bool ends_in_ing(std::string_view w) noexcept { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 

@@ -19,9 +19,9 @@ struct object_cue {
     if (!site.r.object_first) return sieve_verdict::pass;
     const std::uint32_t k = site.r.k;
     std::uint32_t e = clause_end(c, site.s, k, site.s.last);
+    e = infinitive_end(c, k, e);  // "urged residents to leave as they ..."
     // "called for an inquiry, but the board refused": what a phrasal cue
     // asks for is a noun phrase, which a contrast after a comma ends.
-    e = infinitive_end(c, k, e);  // "urged residents to leave as they ..."
     if (site.h.has(cue_flags::particle))
       for (std::uint32_t q = k + 1; q + 1 < e; ++q)
         if (c.is_punct(q, ',') && c.outside(q) && c.in_class(q + 1, vc_is_contrast)) {

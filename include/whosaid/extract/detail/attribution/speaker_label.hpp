@@ -19,15 +19,6 @@ namespace whosaid::detail {
 struct speaker_label {
   static constexpr attribution_rule rule = attribution_rule::speaker_label;
 
-  static bool all_capitals(std::string_view w) noexcept {
-    bool letter = false;
-    for (char ch : w) {
-      if (is_ascii_lower(ch)) return false;
-      letter = letter || is_ascii_upper(ch);
-    }
-    return letter;
-  }
-
   static void apply(attribution_context& c, quote_index&) {
     if (!c.out.empty()) return;
     const auto& tk = c.p.tokens;
@@ -43,7 +34,7 @@ struct speaker_label {
       return;
     // Inside the mark only a transcript's capitals label: "“Lind: ...”" is
     // a quotation of a headline.
-    if (at == 1 && !all_capitals(c.text_of(mm.name))) return;
+    if (at == 1 && !is_acronym(c.text_of(mm.name))) return;
     const bool named = document || (mm.is(mf_lexicon) ? mm.kind != actor_kind::location
                                                       : mm.kind == actor_kind::person ||
                                                             c.text_of(mm.name).find(' ') != std::string_view::npos);
