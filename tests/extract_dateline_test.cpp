@@ -61,3 +61,33 @@ TEST_SUITE("extract/dateline") {
     for (auto a : g.claims()[0].about) CHECK(g[a].name != "Reuters");
   }
 }
+
+TEST_SUITE("extract/dateline") {
+  TEST_CASE("the place of a dateline: its words before the first comma, parenthesis or dash") {
+    auto place_of = [](const std::string& text) {
+      whosaid::detail::text_scanner sc(text);
+      whosaid::detail::paragraph_scan p;
+      sc.next(p);
+      std::uint32_t d = whosaid::detail::dateline_length(text, p);
+      return std::string(whosaid::detail::dateline_place(text, p, d).of(text));
+    };
+    CHECK(place_of("PORT ELLIS, Ohio, Sept. 3 - The mayor resigned.") == "PORT ELLIS");
+    CHECK(place_of("LIMA (AP) \xE2\x80\x94 Peru said on Friday it would buy wheat.") == "LIMA");
+    CHECK(place_of("(Northfield Gazette) - The council voted on Monday.").empty());
+    CHECK(place_of("OSLO May 7 - Ships sailed.").empty());
+    CHECK(whosaid::detail::name_case("PORT ELLIS") == "Port Ellis");
+    CHECK(whosaid::detail::name_case("Port Ellis") == "Port Ellis");
+  }
+
+  TEST_CASE("'the city' that speaks is the dateline's place") {
+    auto cs = run("PORT ELLIS, Ohio - Bus drivers walked out on Monday.\n\n"
+                  "The city said it would keep talking. It says the routes will run on Saturday.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Port Ellis");
+    CHECK(cs[1].speaker == "Port Ellis");
+    // Without a dateline, "the city" is its own actor.
+    auto plain = run("Bus drivers walked out on Monday. The city said it would keep talking.");
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0].speaker == "city");
+  }
+}

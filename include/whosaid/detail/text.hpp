@@ -44,6 +44,20 @@ inline std::string to_lower(std::string_view s) {
   return out;
 }
 
+// A word in capitals as a name is written ("BRANFORD HARBOR" -> "Branford
+// Harbor"); text with a lower-case ASCII letter is kept as it is.
+inline std::string name_case(std::string_view s) {
+  std::string out(s);
+  for (char c : out)
+    if (is_ascii_lower(c)) return out;
+  bool first = true;
+  for (char& c : out) {
+    if (!first) c = ascii_lower(c);
+    first = !is_ascii_alpha(c) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
+  }
+  return out;
+}
+
 // FNV-1a, the one hash of the library's tables: one step per byte.
 inline constexpr std::uint64_t fnv1a_basis = 1469598103934665603ull;
 constexpr std::uint64_t fnv1a_step(std::uint64_t h, unsigned char byte) noexcept {

@@ -142,7 +142,11 @@ class extractor {
     detail::assembly assembly(t, &ws.assembly_work);
     while (scanner.next(ws.p)) {
       // A wire dateline is neither content nor speaker.
-      if (ws.p.index == 0) detail::drop_leading_tokens(ws.p, detail::dateline_length(t, ws.p));
+      if (ws.p.index == 0) {
+        const std::uint32_t d = detail::dateline_length(t, ws.p);
+        if (d > 0) resolution.coref().home(detail::dateline_place(t, ws.p, d).of(t));
+        detail::drop_leading_tokens(ws.p, d);
+      }
       mentions.find(ws.p, ws.ms);
       relations.find(ws.p, ws.ms, ws.rels);
       const detail::attribution_state left = attributions.find(ws.p, ws.ms, ws.atts);

@@ -100,6 +100,10 @@ class coreference {
   }
   int last_speaker() const noexcept { return last_speaker_; }
 
+  // The place the article is filed from (its dateline): "the city" and
+  // "the town" speak for it.
+  void home(std::string_view place) { home_ = name_case(place); }
+
   void add_role(int a, std::string_view label) {
     if (a < 0 || label.empty()) return;
     actors_[static_cast<std::size_t>(a)].roles.push_back(to_lower(label));
@@ -332,6 +336,11 @@ class coreference {
         // "the union", "the commission": the last named organization with
         // that word in its name ("Canadian Union of Public Employees").
         if (const int named = with_word(h); named >= 0) return named;
+        // "the city said": the local government of the dateline's place.
+        if (!home_.empty() && in_list(home_place_words, h)) {
+          if (home_actor_ < 0) home_actor_ = add(home_, actor_kind::organization);
+          return home_actor_;
+        }
         // "the company said": the last firm. Only generic business heads
         // refer to any organization; "the government" is not "the PM".
         if (!generic_business(h)) return own_nominal(name, head, m);
@@ -529,6 +538,8 @@ class coreference {
   int last_group_ = -1;
   int last_thing_ = -1;
   int last_speaker_ = -1;
+  std::string home_;     // the dateline's place, as a name
+  int home_actor_ = -1;  // its actor, once "the city" has spoken of it
 };
 
 }  // namespace whosaid::detail

@@ -77,6 +77,20 @@ inline std::uint32_t dateline_length(std::string_view t, const paragraph_scan& p
   return 0;
 }
 
+// The place of a dateline of `d` tokens at the start of `p`: its words up
+// to the first comma, parenthesis or dash ("BRANFORD HARBOR" of
+// "BRANFORD HARBOR, Maine, Oct. 2 -"), or an empty span for a credit alone
+// or a place that runs into a date ("TALLINN March 4 -").
+inline text_span dateline_place(std::string_view t, const paragraph_scan& p, std::uint32_t d) noexcept {
+  const auto& tk = p.tokens;
+  std::uint32_t k = 0;
+  while (k < d && k < tk.size() && tk[k].kind == token_kind::word && !tk[k].is(tf_digit) &&
+         !is_calendar_word(t.substr(tk[k].begin, tk[k].end - tk[k].begin)))
+    ++k;
+  if (k == 0 || k >= d || tk[k].kind == token_kind::word) return {};
+  return {tk[0].begin, tk[k - 1].end};
+}
+
 // Drops the first `d` tokens of `p`, keeping its quotations and sentences
 // consistent. Does nothing when a quotation starts inside them.
 inline void drop_leading_tokens(paragraph_scan& p, std::uint32_t d) {

@@ -104,7 +104,7 @@ inline constexpr std::string_view is_org_noun_words[] = {
       "charity", "ngo",
       "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
       "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces",
-      "hospital", "school", "university", "college", "museum", "clinic"};
+      "hospital", "school", "university", "college", "museum", "clinic", "city", "town", "municipality"};
 inline constexpr std::string_view is_media_noun_words[] = {"newspaper", "paper", "broadcaster", "magazine", "daily",
                                               "website", "tabloid", "channel", "station", "outlet", "weekly",
                                               "network", "journal"};
@@ -223,6 +223,10 @@ inline constexpr class_list all[] = {
 inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
+
+// Heads of a phrase that, as a speaker, is the local government of the
+// place an article is filed from: "the city said", "the town says".
+inline constexpr std::string_view home_place_words[] = {"city", "town", "municipality"};
 
 // Set off by commas between a subject and its verb: "Lind, however, said".
 inline constexpr std::string_view discourse_adverb_words[] = {"however", "meanwhile", "though", "too", "instead",
