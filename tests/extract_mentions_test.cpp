@@ -69,6 +69,19 @@ TEST_SUITE("extract/mentions") {
     CHECK(g.named("Holm"));
   }
 
+  TEST_CASE("a name set beside an organization's description is an organization") {
+    found f("They denied claims by the ruling party, Tamsa, that the vote was rigged.");
+    REQUIRE(f.named("Tamsa"));
+    CHECK(f.named("Tamsa")->kind == actor_kind::organization);
+    found g("Voss, the regional broadcaster, said the vote was rigged.");
+    REQUIRE(g.named("Voss"));
+    CHECK(g.named("Voss")->kind == actor_kind::media);
+    // Not a list, and not a name running on past the apposition.
+    found h("The party, Lind and Holm all met on Friday.");
+    REQUIRE(h.named("Lind"));
+    CHECK(h.named("Lind")->kind != actor_kind::organization);
+  }
+
   TEST_CASE("councillors' abbreviated titles stay out of the name") {
     found f("Cr Jo Tamm spoke after Cllr Ivo Saar.");
     for (const char* n : {"Jo Tamm", "Ivo Saar"}) {

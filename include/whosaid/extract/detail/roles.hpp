@@ -21,6 +21,7 @@
 #include "../../text_span.hpp"
 #include "mention.hpp"
 #include "text_scanner.hpp"
+#include "vocabulary.hpp"
 
 namespace whosaid::detail {
 
@@ -72,6 +73,37 @@ class role_reader {
     const bool closes =
         !comma || person.last >= tk.size() || is_punct(tk[person.last], ',') || !tk[person.last].is(tf_capitalized);
     return closes ? nm : -1;
+  }
+
+  // The name of unknown kind that organization nominal `i` is set beside
+  // by a comma, either way round: "the main opposition party, Tamsa," and
+  // "Tamsa, the main opposition party,". The name then names an
+  // organization (or outlet) of that kind; -1 if none.
+  int named_by_body(std::size_t i) const noexcept {
+    const mention& m = ms_[i];
+    const auto& tk = p_.tokens;
+    if (m.type != mention_type::nominal || m.is(mf_group) || m.is(mf_possessive) || m.is(mf_in_quote) ||
+        (m.kind != actor_kind::organization && m.kind != actor_kind::media))
+      return -1;
+    auto closed = [&](std::uint32_t k) { return k >= tk.size() || is_punct(tk[k], ',') || is_punct(tk[k], '.'); };
+    auto unknown_name = [&](int j) {
+      return j >= 0 && ms_[static_cast<std::size_t>(j)].type == mention_type::name &&
+             ms_[static_cast<std::size_t>(j)].kind == actor_kind::unknown &&
+             !ms_[static_cast<std::size_t>(j)].is(mf_in_quote);
+    };
+    // After: "the party, Tamsa,".
+    if (m.last + 1 < tk.size() && is_punct(tk[m.last], ',')) {
+      const int j = at(m.last + 1);
+      if (unknown_name(j) && closed(ms_[static_cast<std::size_t>(j)].last)) return j;
+    }
+    // Before: "Tamsa, the party,", with its article.
+    if (m.first >= 2 && closed(m.last) && is_punct(tk[m.first - 1], ',') &&
+        (p_.info(m.first).vocab & vc_is_determiner) != 0) {
+      // A name is short: it starts within a few tokens of the comma.
+      for (std::size_t j = first_at(ms_, m.first > 16 ? m.first - 16 : 0); j < ms_.size() && ms_[j].first < m.first; ++j)
+        if (ms_[j].last == m.first - 1 && unknown_name(static_cast<int>(j))) return static_cast<int>(j);
+    }
+    return -1;
   }
 
   // The end (exclusive) of the apposition after person `i` and its comma,
@@ -216,6 +248,7 @@ inline void settle_roles(std::string_view text, const paragraph_scan& p, std::ve
         ms[static_cast<std::size_t>(obj)].kind = actor_kind::organization;
       if (person.role.empty()) person.role = roles.label_of(i, obj);
     }
+    if (const int nm = roles.named_by_body(i); nm >= 0) ms[static_cast<std::size_t>(nm)].kind = ms[i].kind;
     const std::uint32_t end = roles.apposition_end(i);
     if (end == 0 || roles.apposition_of_origin(i)) continue;
     for (std::size_t j = first_at(ms, ms[i].last + 1); j < ms.size() && ms[j].first < end; ++j) {
