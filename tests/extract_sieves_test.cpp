@@ -221,6 +221,14 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(q.rule == "object_cue");
   }
 
+  TEST_CASE("object_cue: 'what X called ...' is a noun phrase that a comma ends") {
+    auto c = only(paragraph("The union, angered by what Okafor called the board\xE2\x80\x99s \xE2\x80\x9C" "broken promises\xE2\x80\x9D"
+                            " on pay, has voted to strike on Monday."));
+    CHECK(c.rule == "object_cue");
+    CHECK(c.speaker == "Okafor");
+    CHECK(c.content == "the board\xE2\x80\x99s \xE2\x80\x9C" "broken promises\xE2\x80\x9D on pay");
+  }
+
   TEST_CASE("participle: the main clause's subject speaks") {
     paragraph p("Lind defended the plan on Monday, saying it would pay for itself.");
     auto cs = p.claims();

@@ -5,6 +5,7 @@
 //   The union accused the board of hiding the figures.
 //   The panel described the deal as a step back.
 //   Ministers called for an inquiry.             (a phrasal cue: its object is the content)
+//   Given what Lind called “a betrayal”, ...     (a noun phrase: the comma ends it)
 #pragma once
 
 #include "sieve.hpp"
@@ -28,8 +29,18 @@ struct object_cue {
           e = q;
           break;
         }
+    const int speaker = subject_before(c, site.s, site.h, site.covered_to);
+    // "in light of what Lind called the board's “betrayal”, the union ...":
+    // the cue and its object are a noun phrase inside another clause,
+    // which the next comma ends.
+    if (speaker >= 0 && c.m(speaker).first > 0 && c.is(c.m(speaker).first - 1, "what"))
+      for (std::uint32_t q = k + 1; q < e; ++q)
+        if (c.is_punct(q, ',') && c.outside(q)) {
+          e = q;
+          break;
+        }
     if (e <= k || !object_complement_ok(c, site, e) || !set_content(c, a, k, e)) return sieve_verdict::settled;
-    a.speaker = subject_before(c, site.s, site.h, site.covered_to);
+    a.speaker = speaker;
     return a.speaker >= 0 ? sieve_verdict::claim : sieve_verdict::settled;
   }
 };
