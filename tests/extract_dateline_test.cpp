@@ -11,13 +11,24 @@
 using namespace extract_test;
 
 namespace {
-std::string dateline_of(const std::string& text) {
+whosaid::detail::paragraph_scan first_paragraph(const std::string& text) {
   whosaid::detail::text_scanner sc(text);
   whosaid::detail::paragraph_scan p;
   sc.next(p);
+  return p;
+}
+
+std::string dateline_of(const std::string& text) {
+  const auto p = first_paragraph(text);
   std::uint32_t d = whosaid::detail::dateline_length(text, p);
   if (d == 0) return {};
   return text.substr(p.tokens[0].begin, p.tokens[d - 1].end - p.tokens[0].begin);
+}
+
+std::string place_of(const std::string& text) {
+  const auto p = first_paragraph(text);
+  const std::uint32_t d = whosaid::detail::dateline_length(text, p);
+  return std::string(whosaid::detail::dateline_place(text, p, d).of(text));
 }
 }  // namespace
 
@@ -64,13 +75,6 @@ TEST_SUITE("extract/dateline") {
 
 TEST_SUITE("extract/dateline") {
   TEST_CASE("the place of a dateline: its words before the first comma, parenthesis or dash") {
-    auto place_of = [](const std::string& text) {
-      whosaid::detail::text_scanner sc(text);
-      whosaid::detail::paragraph_scan p;
-      sc.next(p);
-      std::uint32_t d = whosaid::detail::dateline_length(text, p);
-      return std::string(whosaid::detail::dateline_place(text, p, d).of(text));
-    };
     CHECK(place_of("PORT ELLIS, Ohio, Sept. 3 - The mayor resigned.") == "PORT ELLIS");
     CHECK(place_of("LIMA (AP) \xE2\x80\x94 Peru said on Friday it would buy wheat.") == "LIMA");
     CHECK(place_of("(Northfield Gazette) - The council voted on Monday.").empty());
@@ -89,5 +93,10 @@ TEST_SUITE("extract/dateline") {
     auto plain = run("Bus drivers walked out on Monday. The city said it would keep talking.");
     REQUIRE(plain.size() == 1);
     CHECK(plain[0].speaker == "city");
+    // A club with "City" in its name is not the city that speaks.
+    auto club = run("PORT ELLIS, Ohio - Harbour City Football Club won on Saturday.\n\n"
+                    "The city said the stadium would reopen in May.");
+    REQUIRE(club.size() == 1);
+    CHECK(club[0].speaker == "Port Ellis");
   }
 }

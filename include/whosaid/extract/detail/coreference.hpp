@@ -333,14 +333,15 @@ class coreference {
           int a = find(full);
           return a >= 0 ? a : add(full, m.kind);
         }
-        // "the union", "the commission": the last named organization with
-        // that word in its name ("Canadian Union of Public Employees").
-        if (const int named = with_word(h); named >= 0) return named;
-        // "the city said": the local government of the dateline's place.
+        // "the city said": the local government of the dateline's place,
+        // before a club or firm with "City" or "Town" in its name.
         if (!home_.empty() && in_list(home_place_words, h)) {
           if (home_actor_ < 0) home_actor_ = add(home_, actor_kind::organization);
           return home_actor_;
         }
+        // "the union", "the commission": the last named organization with
+        // that word in its name ("Canadian Union of Public Employees").
+        if (const int named = with_word(h); named >= 0) return named;
         // "the company said": the last firm. Only generic business heads
         // refer to any organization; "the government" is not "the PM".
         if (!generic_business(h)) return own_nominal(name, head, m);

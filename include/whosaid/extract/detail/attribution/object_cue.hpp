@@ -21,24 +21,19 @@ struct object_cue {
     const std::uint32_t k = site.r.k;
     std::uint32_t e = clause_end(c, site.s, k, site.s.last);
     e = infinitive_end(c, k, e);  // "urged residents to leave as they ..."
-    // "called for an inquiry, but the board refused": what a phrasal cue
-    // asks for is a noun phrase, which a contrast after a comma ends.
-    if (site.h.has(cue_flags::particle))
-      for (std::uint32_t q = k + 1; q + 1 < e; ++q)
-        if (c.is_punct(q, ',') && c.outside(q) && c.in_class(q + 1, vc_is_contrast)) {
-          e = q;
-          break;
-        }
     const int speaker = subject_before(c, site.s, site.h, site.covered_to);
-    // "in light of what Lind called the board's “betrayal”, the union ...":
-    // the cue and its object are a noun phrase inside another clause,
-    // which the next comma ends.
-    if (speaker >= 0 && c.m(speaker).first > 0 && c.is(c.m(speaker).first - 1, "what"))
-      for (std::uint32_t q = k + 1; q < e; ++q)
-        if (c.is_punct(q, ',') && c.outside(q)) {
-          e = q;
-          break;
-        }
+    // Two kinds of content are a noun phrase that a comma ends:
+    //  - what a phrasal cue asks for, when a contrast follows the comma
+    //    ("called for an inquiry, but the board refused");
+    //  - the object of "what X called", a phrase inside another clause
+    //    ("in light of what Lind called the board's “betrayal”, the union ...").
+    const bool phrasal = site.h.has(cue_flags::particle);
+    const bool what = speaker >= 0 && c.m(speaker).first > 0 && c.is(c.m(speaker).first - 1, "what");
+    for (std::uint32_t q = k + 1; (phrasal || what) && q + 1 < e; ++q)
+      if (c.is_punct(q, ',') && c.outside(q) && (what || c.in_class(q + 1, vc_is_contrast))) {
+        e = q;
+        break;
+      }
     if (e <= k || !object_complement_ok(c, site, e) || !set_content(c, a, k, e)) return sieve_verdict::settled;
     a.speaker = speaker;
     return a.speaker >= 0 ? sieve_verdict::claim : sieve_verdict::settled;
