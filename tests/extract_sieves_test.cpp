@@ -238,6 +238,17 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(cs.back().content == "it would pay for itself");
   }
 
+  TEST_CASE("participle: not a subject inside the main clause's object, but one a subordinator opens") {
+    auto inner = only(paragraph("Lind talked about the criticism his deputy Tom Berg has faced, saying the weather "
+                                "was to blame."));
+    CHECK(inner.rule == "participle");
+    CHECK(inner.speaker == "Lind");
+    auto after = only(paragraph("Ida Holm was speaking soon after Tom Berg defended the fares, saying the "
+                                "prices were fair."));
+    CHECK(after.rule == "participle");
+    CHECK(after.speaker == "Tom Berg");
+  }
+
   TEST_CASE("participle: a second, coordinated cue with its subject left out") {
     paragraph p("Berg said the fares were fair and added that they would not rise.");
     auto cs = p.claims();

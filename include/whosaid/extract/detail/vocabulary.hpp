@@ -236,6 +236,10 @@ inline constexpr std::string_view discourse_adverb_words[] = {"however", "meanwh
 inline constexpr std::string_view opens_participle_words[] = {"despite", "after", "before", "while", "since",
                                                               "besides", "without", "by", "when", "in"};
 
+// Open a finite clause with its own subject: "after Lind defended it".
+inline constexpr std::string_view opens_clause_words[] = {"after", "before", "when", "while", "as", "because",
+                                                          "since", "until", "although", "though", "once", "whereas"};
+
 // Open a condition, not a report: "if Lind concludes that ...".
 inline constexpr std::string_view opens_condition_words[] = {"if", "unless", "whether", "once", "until"};
 

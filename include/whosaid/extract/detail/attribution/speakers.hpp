@@ -20,10 +20,17 @@ inline bool elided_subject(const attribution_context& c, const cue_hit& h, std::
   return h.first > floor && c.in_class(h.first - 1, vc_is_coordinator);
 }
 
+// An outside comma in [from, to).
+inline bool comma_between(const attribution_context& c, std::uint32_t from, std::uint32_t to) noexcept {
+  for (std::uint32_t q = from; q < to; ++q)
+    if (c.is_punct(q, ',') && c.outside(q)) return true;
+  return false;
+}
+
 // The subject of the main clause, for a participle or an elided subject:
 // the mention right before a participle with no comma ("Lind, saying" is
 // not), the sentence's first speaker, else the last mention that a verb
-// follows ("Gao spoke after Lind defended X, saying ...").
+// follows, outside the object of an earlier one.
 inline int main_clause_subject(const attribution_context& c, const sentence& s, const cue_hit& h,
                                int sentence_speaker, bool part) {
   const std::uint32_t j = h.first;
@@ -31,13 +38,24 @@ inline int main_clause_subject(const attribution_context& c, const sentence& s, 
     return c.mention_at_end[j];
   if (sentence_speaker >= 0) return sentence_speaker;
   int best = -1;
+  std::uint32_t best_verb = 0;
   for (std::uint32_t k = s.first; k < h.first; ++k) {
     const int m = c.mention_at_end[k + 1];
     if (m < 0 || !c.speaker_like(m) || c.m(m).type == mention_type::pronoun) continue;
     if (c.m(m).is(mf_possessive)) continue;
     std::uint32_t q = k + 1;
     while (q < h.first && adverb_or_aux(c, q) && !c.is(q, "has") && !c.is(q, "had") && !c.is(q, "have")) ++q;
-    if (q < h.first && verb_like(c, q)) best = m;
+    if (q >= h.first || !verb_like(c, q)) continue;
+    // A later subject sits inside the last one's object or complement
+    // ("Lind talked about the abuse Berg has endured, saying ..." is
+    // Lind's) unless a comma or a subordinator opens its clause ("After
+    // Berg left, Lind defended it, saying ...", "Gao spoke after Lind
+    // defended it, saying ...").
+    const std::uint32_t at = c.m(m).first;
+    if (best < 0 || comma_between(c, best_verb, at) || (at > s.first && in_list(opens_clause_words, c.wd(at - 1)))) {
+      best = m;
+      best_verb = q;
+    }
   }
   if (best >= 0) return best;
   return first_subject(c, s.first, h.first);
