@@ -78,6 +78,20 @@ TEST_SUITE("extract/coreference") {
     CHECK(g[g.claims()[0].speaker].anonymous);
   }
 
+  TEST_CASE("a description of a named actor is among its aliases, a possessive one is not") {
+    auto g = whosaid::extract(
+        "The Harbour Workers Union called a strike on Monday. The union said pay talks had failed.\n\n"
+        "Tom Berg, 41, said the port would close. The 41-year-old said it would cost millions.\n\n"
+        "Ida Holm, Norway's chief negotiator, said talks would resume.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 4);
+    CHECK(cs[0].speaker == "Harbour Workers Union");
+    CHECK(has_alias(g[g.actor_named("Harbour Workers Union")], "The union"));
+    CHECK(cs[2].speaker == "Tom Berg");
+    CHECK(has_alias(g[g.actor_named("Tom Berg")], "The 41-year-old"));
+    for (const auto& a : g.actors()) CHECK(!has_alias(a, "Norway's chief negotiator"));
+  }
+
   TEST_CASE("governments by metonymy: capitals are aliases of the country") {
     auto g = whosaid::extract("Canberra said the tariffs were unfair.");
     auto cs = claims_of(g);

@@ -66,7 +66,14 @@ class coreference {
         if (a >= 0 && m.pronoun == pronoun_kind::she) ++actors_[static_cast<std::size_t>(a)].she;
         break;
       case mention_type::name: a = resolve_name(p, m); break;
-      case mention_type::nominal: a = resolve_nominal(m); break;
+      case mention_type::nominal:
+        a = resolve_nominal(m);
+        // "the ministry", "the 27-year-old": a description of a named
+        // actor is one of the forms the text calls it by. A possessive one
+        // ("Seoul's largest partner") is not: it is an actor of its own
+        // more often than a second name.
+        if (a >= 0 && starts_with_the(text(m.span))) add_description(a, text(m.span));
+        break;
     }
     // A document known to be its author's ("the poll" after "a Harbour
     // University poll") is the author.
@@ -109,6 +116,17 @@ class coreference {
     actors_[static_cast<std::size_t>(a)].roles.push_back(to_lower(label));
   }
 
+  // Records a description that refers to a named actor ("the ministry")
+  // among its aliases, for the reader only: names are not looked up by
+  // it, so one wrong reading of a description does not spread.
+  void add_description(int a, std::string_view s) {
+    local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (x.anonymous || !starts_with_the(s) || s.size() > 200 || iequals(x.name, s.substr(4))) return;
+    for (const auto& al : x.aliases)
+      if (iequals(al, s)) return;
+    x.aliases.emplace_back(s);
+  }
+
   // Records a surface form of an actor (name or alias).
   void add_alias(int a, std::string_view s) {
     if (a < 0 || s.empty() || s.size() > 200) return;
@@ -119,11 +137,12 @@ class coreference {
     x.aliases.emplace_back(s);
     index(s, a);
     // "the Conservatives" is also written "Conservatives".
-    if (s.size() > 4 && iequals(s.substr(0, 4), "the ")) add_alias(a, s.substr(4));
+    if (starts_with_the(s)) add_alias(a, s.substr(4));
   }
 
  private:
   std::string_view text(text_span s) const noexcept { return s.of(t_); }
+  static bool starts_with_the(std::string_view s) noexcept { return s.size() > 4 && iequals(s.substr(0, 4), "the "); }
 
   // Searches by recency look at the newest actors only: a bound that keeps
   // resolution linear on texts with thousands of actors. A news article has
