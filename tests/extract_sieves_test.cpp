@@ -215,6 +215,9 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(c.rule == "object_cue");
     CHECK(c.speaker == "Okafor");
     CHECK(c.content == "the council to delay the vote");
+    auto on = only(paragraph("Okafor called upon the council to take note of the ruling."));
+    CHECK(on.rule == "object_cue");
+    CHECK(on.content == "the council to take note of the ruling");
     // A quote-only cue needs its quotation.
     CHECK(paragraph("Okafor called the council on Monday.").atts.empty());
     auto q = only(paragraph("Okafor called the plan \xE2\x80\x9C" "a betrayal of the coast\xE2\x80\x9D."));

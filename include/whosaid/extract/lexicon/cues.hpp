@@ -113,6 +113,7 @@ inline constexpr cue_entry cue_verbs[] = {
   {"accuse", "accuse|accuses|accused|accusing", cS|cO},
   {"call", "call|calls|called|calling", cS|cO|cQo|cX},
   {"call for", "call for|calls for|called for|calling for", cS|cP|cO},
+  {"call on", "call on|calls on|called on|calling on|call upon|calls upon|called upon|calling upon", cS|cP|cA|cI|cO},
   {"advocate for", "advocate for|advocates for|advocated for|advocating for", cS|cP|cO},
   {"push for", "push for|pushes for|pushed for|pushing for", cS|cP|cO},
   {"argue for", "argue for|argues for|argued for|arguing for", cS|cP|cO},
