@@ -92,6 +92,20 @@ TEST_SUITE("extract/coreference") {
     for (const auto& a : g.actors()) CHECK(!has_alias(a, "Norway's chief negotiator"));
   }
 
+  TEST_CASE("an organization described before it is named is that name") {
+    auto cs = run("The union representing the dock workers says the port refused to talk.\n\n"
+                  "The Harbour Workers Union says pickets will go up on Monday.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Harbour Workers Union");
+    CHECK(cs[1].speaker == "Harbour Workers Union");
+    // A name without the description's head is another actor.
+    cs = run("The union says the port refused to talk.\n\n"
+             "The Harbour Board says the port will stay open.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "union");
+    CHECK(cs[1].speaker == "Harbour Board");
+  }
+
   TEST_CASE("governments by metonymy: capitals are aliases of the country") {
     auto g = whosaid::extract("Canberra said the tariffs were unfair.");
     auto cs = claims_of(g);

@@ -267,6 +267,18 @@ class coreference {
         if (hit && (best < 0 || newer(i, best))) best = i;
       });
       a = best >= 0 ? best : add(surface, m.is(mf_titled) ? actor_kind::person : m.kind);
+    } else if (const int described = described_before(surface, m.kind); described >= 0) {
+      // "The union representing the workers says ... The Canadian Union
+      // of Public Employees says ...": the name the description was
+      // waiting for.
+      local_actor& x = actors_[static_cast<std::size_t>(described)];
+      std::string description = "the " + x.name;
+      x.name.assign(surface);
+      x.head.clear();
+      index(surface, described);
+      index_words(surface, described);
+      add_description(described, description);
+      a = described;
     } else {
       a = add(surface, m.kind);
     }
@@ -278,6 +290,34 @@ class coreference {
     if (!m.role.empty()) add_role(a, text(m.role));
     add_alias(a, surface);
     return a;
+  }
+
+  // The one recent organization known so far only by a description
+  // ("the union", "the ministry") whose head is a word of the new name
+  // `surface`, or -1: with two such, or none, the name is a new actor.
+  int described_before(std::string_view surface, actor_kind kind) const {
+    if ((kind != actor_kind::organization && kind != actor_kind::media) || word_count(surface) < 2) return -1;
+    int found = -1;
+    for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
+      const local_actor& x = actors_[i];
+      if (x.kind != kind || x.anonymous || x.from_lexicon || x.head.empty() || !is_description(x.name)) continue;
+      bool has = false;
+      for (std::string_view rest = surface; !rest.empty() && !has;) {
+        const std::size_t sp = rest.find(' ');
+        has = iequals(singular(rest.substr(0, sp)), x.head);
+        rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+      }
+      if (!has) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+  // Lower-case words only, no possessive: "union", "central bank".
+  static bool is_description(std::string_view s) noexcept {
+    for (char ch : s)
+      if ((ch >= 'A' && ch <= 'Z') || ch == '\'' || static_cast<unsigned char>(ch) >= 0x80) return false;
+    return true;
   }
 
   static std::string_view singular(std::string_view w) noexcept {
