@@ -272,6 +272,14 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(d.cue == "went on to say");
   }
 
+  TEST_CASE("cue_then_content: a gerund phrase after a verb of saying") {
+    auto c = only(paragraph("Ida Holm denied taking money from the port authority."));
+    CHECK(c.rule == "cue_then_content");
+    CHECK(c.speaker == "Ida Holm");
+    CHECK(c.content == "taking money from the port authority");
+    CHECK(paragraph("Ida Holm admitted nothing else on Monday.").atts.empty());
+  }
+
   TEST_CASE("speaker_label: a name and a colon open the paragraph") {
     auto c = only(paragraph("Ann Lind: Ferry Fares Will Double by Spring"));
     CHECK(c.rule == "speaker_label");

@@ -240,6 +240,11 @@ inline constexpr std::string_view opens_participle_words[] = {"despite", "after"
 inline constexpr std::string_view opens_clause_words[] = {"after", "before", "when", "while", "as", "because",
                                                           "since", "until", "although", "though", "once", "whereas"};
 
+// End in "-ing" but open no gerund phrase: "said nothing", "said during".
+inline constexpr std::string_view not_gerund_words[] = {
+    "nothing", "something", "anything", "everything", "thing", "things", "morning", "evening", "during",
+    "according", "regarding", "concerning", "following", "including", "pending", "notwithstanding", "being"};
+
 // Open a condition, not a report: "if Lind concludes that ...".
 inline constexpr std::string_view opens_condition_words[] = {"if", "unless", "whether", "once", "until"};
 

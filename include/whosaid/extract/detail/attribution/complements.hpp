@@ -44,6 +44,13 @@ inline bool object_complement_ok(const attribution_context& c, const cue_site& s
   return false;
 }
 
+// A gerund phrase after a verb of saying: "denied taking the money",
+// "recalled hearing shots" (not "fear mongering").
+inline bool gerund_complement(const attribution_context& c, std::uint32_t k, std::uint32_t e) noexcept {
+  return k + 1 < e && c.is_word(k) && c.outside(k) && !c.tok(k).is(tf_capitalized) && ends_in_ing(c.wd(k)) &&
+         !in_list(not_gerund_words, c.wd(k));
+}
+
 // A clause: after "that" or a colon, a quotation, a to-infinitive of a cue
 // that takes one, or words that read as a clause. A cue of uncertain use
 // ("added 3%", "noted the rise") needs one of the first three or a clause;
@@ -57,6 +64,7 @@ inline bool clause_complement_ok(const attribution_context& c, const cue_site& s
   if (site.h.has(cue_flags::ambiguous)) return looks_like_clause(c, k, e);
   if (!site.h.has(cue_flags::that_clause)) return false;
   if (site.h.has(cue_flags::bare_clause)) return true;
+  if (site.h.has(cue_flags::speech) && gerund_complement(c, k, e)) return true;
   return (infinitive_complement(c, site.h, k, e) && !r.part) || looks_like_clause(c, k, e);
 }
 
