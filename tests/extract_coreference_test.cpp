@@ -56,6 +56,15 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[1].mention == "She");
   }
 
+  TEST_CASE("a name of unknown kind that speaks may be 'he', and then is a person") {
+    auto g = whosaid::extract("Ida Holm met the band in Oslo on Monday. Later, Zorbatt told reporters the tour was over.\n\n"
+                              "\xE2\x80\x9CWe are sorry to our fans,\xE2\x80\x9D he added.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Zorbatt");
+    CHECK(g[g.actor_named("Zorbatt")].kind == whosaid::actor_kind::person);
+  }
+
   TEST_CASE("they and it resolve to groups and organizations") {
     auto cs = run("Brightwater Technologies said profits rose. It said sales would grow. Analysts said the shares were cheap. "
                   "They said the rally would last.");

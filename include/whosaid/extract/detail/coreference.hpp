@@ -64,6 +64,10 @@ class coreference {
         a = resolve_pronoun(m);
         if (a >= 0 && m.pronoun == pronoun_kind::he) ++actors_[static_cast<std::size_t>(a)].he;
         if (a >= 0 && m.pronoun == pronoun_kind::she) ++actors_[static_cast<std::size_t>(a)].she;
+        // "he" and "she" are people's.
+        if (a >= 0 && (m.pronoun == pronoun_kind::he || m.pronoun == pronoun_kind::she) &&
+            actors_[static_cast<std::size_t>(a)].kind == actor_kind::unknown)
+          actors_[static_cast<std::size_t>(a)].kind = actor_kind::person;
         break;
       case mention_type::name: a = resolve_name(p, m); break;
       case mention_type::nominal:
@@ -104,6 +108,10 @@ class coreference {
   void note_speaker(int a) {
     last_speaker_ = a;
     note_subject(a);
+    // A name of unknown kind that speaks ("E'Dawn told the paper") is
+    // most often a person the lexicon does not know: "he" may be them.
+    const local_actor& x = actors_[static_cast<std::size_t>(a)];
+    if (x.kind == actor_kind::unknown && !x.anonymous && x.head.empty()) last_person_ = a, remember_person(a);
   }
   int last_speaker() const noexcept { return last_speaker_; }
 
