@@ -20,13 +20,6 @@ inline bool elided_subject(const attribution_context& c, const cue_hit& h, std::
   return h.first > floor && c.in_class(h.first - 1, vc_is_coordinator);
 }
 
-// An outside comma in [from, to).
-inline bool comma_between(const attribution_context& c, std::uint32_t from, std::uint32_t to) noexcept {
-  for (std::uint32_t q = from; q < to; ++q)
-    if (c.is_punct(q, ',') && c.outside(q)) return true;
-  return false;
-}
-
 // The subject of the main clause, for a participle or an elided subject:
 // the mention right before a participle with no comma ("Lind, saying" is
 // not), the sentence's first speaker, else the last mention that a verb
@@ -39,7 +32,9 @@ inline int main_clause_subject(const attribution_context& c, const sentence& s, 
   if (sentence_speaker >= 0) return sentence_speaker;
   int best = -1;
   std::uint32_t best_verb = 0;
+  bool comma = false;  // an outside comma since best's verb
   for (std::uint32_t k = s.first; k < h.first; ++k) {
+    if (best >= 0 && k >= best_verb && c.is_punct(k, ',') && c.outside(k)) comma = true;
     const int m = c.mention_at_end[k + 1];
     if (m < 0 || !c.speaker_like(m) || c.m(m).type == mention_type::pronoun) continue;
     if (c.m(m).is(mf_possessive)) continue;
@@ -52,9 +47,10 @@ inline int main_clause_subject(const attribution_context& c, const sentence& s, 
     // Berg left, Lind defended it, saying ...", "Gao spoke after Lind
     // defended it, saying ...").
     const std::uint32_t at = c.m(m).first;
-    if (best < 0 || comma_between(c, best_verb, at) || (at > s.first && in_list(opens_clause_words, c.wd(at - 1)))) {
+    if (best < 0 || comma || (at > s.first && in_list(opens_clause_words, c.wd(at - 1)))) {
       best = m;
       best_verb = q;
+      comma = false;
     }
   }
   if (best >= 0) return best;
