@@ -1,3 +1,4 @@
+#include <whosaid/extract.hpp>
 #include <whosaid/io/json_reader.hpp>
 #include <whosaid/io/jsonl.hpp>
 
@@ -46,6 +47,24 @@ TEST_SUITE("io/jsonl") {
     write_jsonl(out, s.g);
     graph back = read_graph_jsonl(out);
     CHECK(same_graph(back, s.g));
+  }
+
+  TEST_CASE("names that differ only in invalid bytes are one actor, before the round trip and after") {
+    graph g;
+    whosaid::extractor x;
+    for (const char* text : {"Carl\xff\xfe said the port was shut.", "Carl\xfe\xff said the port would reopen."}) {
+      graph::article_type a;
+      a.text = text;
+      x.extract_into(g, std::move(a));
+    }
+    REQUIRE(g.claim_count() == 2);
+    CHECK(g.actor_count() == 1);
+    std::string out;
+    write_jsonl(out, g);
+    graph back = read_graph_jsonl(out);
+    CHECK(back.actor_count() == g.actor_count());
+    CHECK(back.claim_count() == g.claim_count());
+    CHECK(back.actors().front().name == g.actors().front().name);
   }
 
   TEST_CASE("a one-article graph is written whole, actors nobody cites included") {

@@ -1,7 +1,8 @@
 // UTF-8 helpers for text on its way into or out of whosaid: the extractor
-// accepts any bytes, but a caller showing or storing its spans may want them
-// valid. Invalid sequences become U+FFFD, each maximal invalid prefix one
-// replacement character, as the Unicode standard recommends.
+// accepts any bytes and repairs them as they enter (its articles keep the
+// repaired text), but a graph built by hand, or text shown from elsewhere,
+// may need the same. Invalid sequences become U+FFFD, each maximal invalid
+// prefix one replacement character, as the Unicode standard recommends.
 #pragma once
 
 #include "io/detail/utf8.hpp"

@@ -12,7 +12,11 @@
 // paragraphs, so memory follows the longest paragraph plus the output.
 // extract() is const and keeps no state between calls: one extractor can
 // serve many threads. It never throws on the text; an article too large for
-// 32-bit spans gives an empty graph.
+// 32-bit spans gives an empty graph. Text that is not valid UTF-8 is
+// repaired as it enters (each invalid sequence one U+FFFD) and the article
+// keeps the repaired text: names are compared as they will be written, so
+// two that differ only in invalid bytes are one actor, in the graph and
+// after a JSON round trip alike; spans refer to the repaired text.
 #pragma once
 
 #include <algorithm>
@@ -25,6 +29,7 @@
 
 #include "../detail/work_buffers.hpp"
 #include "../graph.hpp"
+#include "../io/detail/utf8.hpp"
 #include "detail/assembly.hpp"
 #include "detail/attribution.hpp"
 #include "detail/dateline.hpp"
@@ -50,6 +55,10 @@ class extractor {
     Graph g;
     if (article.text.size() >= 0xFFFFFFFFull) return g;
     try {
+      if (!detail::is_valid_utf8(article.text)) {
+        article.text = detail::to_valid_utf8(article.text);
+        if (article.text.size() >= 0xFFFFFFFFull) return g;
+      }
       article_id id = g.add_article(std::move(article));
       run(g, id);
     } catch (...) {
