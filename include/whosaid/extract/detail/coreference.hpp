@@ -321,6 +321,7 @@ class coreference {
     }
     return found;
   }
+
   // Lower-case words only, no possessive: "union", "central bank".
   static bool is_description(std::string_view s) noexcept {
     for (char ch : s)
@@ -502,8 +503,6 @@ class coreference {
     return a;
   }
 
-  // The most recent organization or outlet whose name ends with the words
-  // of `name` ("central bank" in "Chile's central bank"), or -1.
   // The most recent named organization or outlet with `word` as one of
   // its words (case aside), or -1.
   int with_word(std::string_view word) const {
@@ -525,6 +524,8 @@ class coreference {
     return best;
   }
 
+  // The most recent organization or outlet whose name ends with the words
+  // of `name` ("central bank" in "Chile's central bank"), or -1.
   int ends_with_name(std::string_view name) const {
     if (name.empty()) return -1;
     int best = -1;
