@@ -232,6 +232,23 @@ TEST_SUITE("extract/attribution") {
     CHECK(two[1].speaker == "Tomas Berg");
   }
 
+  TEST_CASE("a participle of saying after a comma ends the content") {
+    // ", citing ..." is the speaker's act: not part of what was said.
+    auto cs = run("Ida Moen said the ferry would stop in May, citing the cost of fuel.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "the ferry would stop in May");
+    // Verbs of emphasis restate the speaker's words and open a claim.
+    auto two = run("Ida Moen said the ferry would stop in May, underscoring that no jobs would go.");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].content == "the ferry would stop in May");
+    CHECK(two[1].content == "no jobs would go");
+    CHECK(two[1].speaker == "Ida Moen");
+    // ", hinting that ..." is often the writer's reading: it stays in the content.
+    auto hint = run("Ida Moen said the ferry would stop in May, hinting that a bridge would follow.");
+    REQUIRE(hint.size() == 1);
+    CHECK(hint[0].content == "the ferry would stop in May, hinting that a bridge would follow");
+  }
+
   TEST_CASE("a second coordinated cue keeps the subject") {
     auto cs = run("Anna Lind said the bridge was safe and said repairs would start soon.");
     REQUIRE(cs.size() == 2);

@@ -121,6 +121,11 @@ inline std::uint32_t clause_end(const attribution_context& c, const sentence& s,
         const bool saying = h->has(cue_flags::chains);
         const bool coordinated = c.is_word(k) || j > k + 1;
         if (h->has(cue_flags::source_follows) || (saying && (coordinated || participle(c, *h)))) return k;
+        // ", citing ...", ", calling it ...": after a comma, the participle
+        // of a verb of saying with no clause of its own is the speaker's act,
+        // not the content's. One with a clause (", hinting that ...") and no
+        // chains flag is often the writer's reading and stays in the content.
+        if (!coordinated && h->has(cue_flags::speech) && participle(c, *h) && !c.is(h->last, "that")) return k;
       }
     }
   }
