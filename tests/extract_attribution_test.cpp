@@ -457,6 +457,25 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs3[0].content == "The fares will rise");
   }
 
+  TEST_CASE("an attribution after words that are no report by themselves: the main clause follows it") {
+    // An adverb, a short phrase or a bare subject before the attribution.
+    auto cs = run("Perhaps, Ida Moen said, the valley could feed itself.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "Perhaps, Ida Moen said, the valley could feed itself");
+    auto q = run("Farmers, Ida Moen said, can “feed the whole valley.”");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].content == "Farmers, Ida Moen said, can “feed the whole valley.”");
+    CHECK(q[0].kind == "mixed");
+    // A subordinate clause whose main clause comes after the attribution.
+    auto sub = run("Though the plan was late, Ida Moen said, replacing it would cost more.");
+    REQUIRE(sub.size() == 1);
+    CHECK(sub[0].content == "Though the plan was late, Ida Moen said, replacing it would cost more");
+    // A complete clause keeps its adverbial out of the report.
+    auto done = run("The harbour was busy, Ida Moen said, until the mill closed in 1999.");
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].content == "The harbour was busy");
+  }
+
   TEST_CASE("a short parenthesis between the speaker and the cue: party and state, an acronym") {
     auto cs = run("“The bill is a gift to landlords,” Rep. Ann Berg (D-Ore.) said Friday.");
     REQUIRE(cs.size() == 1);

@@ -373,15 +373,41 @@ inline std::uint32_t skip_addressee(const attribution_context& c, const sentence
   return k > start ? k : start;
 }
 
+// The words before "..., X said," cannot stand as the report: an adverb or
+// a short phrase ("Perhaps, she said, ...", "In May, he said, ..."), or a
+// subordinate clause whose main clause has not begun ("Though the plan
+// was late, she said, ..."). The report goes on after the attribution.
+inline bool incomplete_report(const attribution_context& c, std::uint32_t first, std::uint32_t last) noexcept {
+  std::uint32_t words = 0;
+  for (std::uint32_t q = first; q < last; ++q) {
+    if (!c.outside(q) || c.p.tokens[q].kind == token_kind::open_quote) return false;
+    words += c.is_word(q) ? 1u : 0u;
+  }
+  if (words == 0) return false;
+  if (words <= 2) return true;
+  if (!(in_list(opens_clause_words, c.wd(first)) || in_list(opens_condition_words, c.wd(first)))) return false;
+  for (std::uint32_t q = first; q < last; ++q)
+    if (c.is_punct(q, ',')) return false;
+  return true;
+}
+
 // After "..., X said" at token k: the end of the rest of the reported
-// clause when it goes on (", until it closed in 1999", ", was its biggest
-// yet"), or k when the sentence ends or something else follows: a quote,
-// a participial cue (", adding ..."), "according to", a relative clause
-// about the speaker, a that-clause of the cue's own.
-inline std::uint32_t parenthetical_rest(const attribution_context& c, const sentence& s, std::uint32_t k) {
+// clause when it goes on (", was its biggest yet"), or k when the sentence
+// ends or something else follows: an adverbial (", until it closed"), a
+// quote, a participial cue (", adding ..."), "according to", a relative
+// clause about the speaker, a that-clause of the cue's own. When what came
+// before is no report by itself (`incomplete`), the rest is its main clause
+// whatever it opens with, quotes included: "Perhaps, he said, “it is time.”"
+inline std::uint32_t parenthetical_rest(const attribution_context& c, const sentence& s, std::uint32_t k,
+                                        bool incomplete = false) {
   const auto& tk = c.p.tokens;
   if (k + 1 >= s.last || !c.is_punct(k, ',') || !c.outside(k)) return k;
   const std::uint32_t j = k + 1;
+  if (incomplete) {
+    if (cue_at(c, j, s.last)) return k;
+    const std::uint32_t e = clause_end(c, s, j, s.last);
+    return e > j ? e : k;
+  }
   if (!c.is_word(j) || !c.outside(j) || tk[j].is(tf_capitalized) || tk[j].is(tf_digit)) return k;
   if ((c.vc(j) & vc_ends_parenthetical) != 0 || adverbial_opener(c, j) || cue_at(c, j, s.last)) return k;
   // ", reviving a project ...": a participle phrase of the main clause.

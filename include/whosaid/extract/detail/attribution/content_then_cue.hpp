@@ -45,7 +45,7 @@ inline bool content_up_to_speaker(attribution_context& c, const cue_site& site, 
     bool quoted = false;
     for (std::uint32_t q = cstart; q < e && !quoted; ++q) quoted = !c.outside(q) || tk[q].kind == token_kind::open_quote;
     const std::uint32_t k = site.r.k;
-    const std::uint32_t more = quoted ? k : parenthetical_rest(c, s, k);
+    const std::uint32_t more = quoted ? k : parenthetical_rest(c, s, k, incomplete_report(c, cstart, e));
     if (more > k) e = more;
   }
   if (!set_content(c, a, cstart, e)) return false;
