@@ -175,6 +175,11 @@ std::string binary(std::size_t size) {
 std::string many_short_quotes(std::size_t size) { return repeat("\"Yes,\" he said. ", size); }
 std::string many_according_to(std::size_t size) { return repeat("according to Duarte, ", size); }
 std::string many_appositions(std::size_t size) { return repeat("Duarte, a harbour master, ", size); }
+// Titles and affiliations around names, each a relation whose label skips
+// its object ("Coast Radio spokesman" -> "spokesman").
+std::string many_relations(std::size_t size) {
+  return repeat("Coast Radio spokesman Tomas Brandt said so, and Portuguese Finance Minister Ana Lobo agreed. ", size);
+}
 
 }  // namespace
 
@@ -229,6 +234,7 @@ TEST_SUITE("hostile input") {
     check_linear(many_short_quotes);
     check_linear(many_according_to);
     check_linear(many_appositions);
+    check_linear(many_relations, 256 * 1024);
   }
 
   TEST_CASE("one 10 MB line completes, with its spans inside the text") {

@@ -11,6 +11,7 @@
 // (roles.hpp); it reads them and changes none.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,7 @@ class relation_finder {
       // 3. An apposition after a name: "X, a professor at Y," / "X, from Y,".
       if (const std::uint32_t end = roles.apposition_end(i); end != 0) apposition(p, ms, roles, i, end, out);
     }
+    drop_repeats(out);
   }
 
  private:
@@ -93,9 +95,29 @@ class relation_finder {
   }
 
   static void add(std::vector<relation_hit>& out, int s, int o, predicate p, text_span label, text_span ev) {
-    for (const auto& r : out)
-      if (r.subject == s && r.object == o) return;
     out.push_back({s, o, p, label, ev});
+  }
+
+  // Keeps the first hit of each (subject, object) pair, in order: rules that
+  // see the same relation twice state it once. Sorting an index, not
+  // comparing each hit with every earlier one, keeps a long paragraph with
+  // many relations linear-logarithmic.
+  static void drop_repeats(std::vector<relation_hit>& out) {
+    if (out.size() < 2) return;
+    std::vector<std::uint32_t> order(out.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    auto pair_less = [&](std::uint32_t a, std::uint32_t b) {
+      const relation_hit &x = out[a], &y = out[b];
+      return x.subject != y.subject ? x.subject < y.subject : x.object < y.object;
+    };
+    std::stable_sort(order.begin(), order.end(), pair_less);
+    std::vector<bool> repeat(out.size(), false);
+    for (std::size_t k = 1; k < order.size(); ++k)
+      if (!pair_less(order[k - 1], order[k])) repeat[order[k]] = true;
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k)
+      if (!repeat[k]) out[kept++] = out[k];
+    out.resize(kept);
   }
 
   static void apposition(const paragraph_scan& p, const std::vector<mention>& ms, const role_reader& roles,

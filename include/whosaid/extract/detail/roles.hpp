@@ -12,6 +12,7 @@
 // without changing a mention, to state the roles as relations.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -203,14 +204,13 @@ class role_reader {
     if (obj >= 0) {
       const mention& o = ms_[static_cast<std::size_t>(obj)];
       if (o.span.begin <= l.begin && o.span.end < l.end && !o.is(mf_demonym)) {
-        // Skip the object and the space after it.
-        std::uint32_t b = o.span.end;
-        for (const token& t : p_.tokens)
-          if (t.begin >= b) {
-            b = t.begin;
-            break;
-          }
-        l.begin = b;
+        // Skip the object and the space after it: the label starts at the
+        // first token past the object (found by bisection; the tokens are in
+        // text order, and a scan from the paragraph's start per label would
+        // be quadratic in a long paragraph).
+        const auto& tk = p_.tokens;
+        auto next = std::partition_point(tk.begin(), tk.end(), [&](const token& t) { return t.begin < o.span.end; });
+        l.begin = next != tk.end() ? next->begin : o.span.end;
       }
     }
     return l;
