@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
+
+#include "growth.hpp"
 
 using namespace whosaid;
 
@@ -149,6 +152,32 @@ TEST_SUITE("graph") {
     CHECK_FALSE(s.g.add_alias(s.mayor, "lopes"));
     CHECK(s.g.add_alias(s.mayor, "the mayor"));
     CHECK(s.g.find_actor("The Mayor") == s.mayor);
+  }
+
+  TEST_CASE("an actor with many aliases is built, searched and merged in linear time") {
+    // Each alias added is checked against the actor's others; by index, not
+    // by a walk over all of them.
+    auto aliases = [](std::size_t n) {
+      std::vector<std::string> v;
+      for (std::size_t i = 0; i < n; ++i) v.push_back("Harbour Desk " + std::to_string(i));
+      return v;
+    };
+    auto work = [](const std::vector<std::string>& names) {
+      graph g;
+      actor_id a = g.add_actor("Harbour Radio", actor_kind::media, names);
+      for (const std::string& s : names) REQUIRE(g.add_alias(a, s) == false);
+      REQUIRE(g.find_actor(names.back()) == a);
+      graph other;
+      other.add_actor("Harbour Radio", actor_kind::media, names);
+      g.merge(other);
+      REQUIRE(g.actor_count() == 1);
+      REQUIRE(g[a].aliases.size() == names.size());
+    };
+    const std::vector<std::string> small = aliases(5000), large = aliases(20000);
+    double t1 = whosaid_test::best_seconds([&] { work(small); });
+    double t4 = whosaid_test::best_seconds([&] { work(large); });
+    INFO("5,000 aliases: " << t1 << " s; 20,000: " << t4 << " s");
+    CHECK(whosaid_test::grew_linearly(t1, t4));
   }
 
   TEST_CASE("payloads attach user data without forking the library") {

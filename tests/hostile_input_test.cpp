@@ -1,9 +1,8 @@
 // Hostile input to the extractor: bytes no news article contains, shapes no
 // writer would produce. Each must complete, give a graph whose spans all lie
-// inside the text, and take time in proportion to its size: extracting four
-// times the input may not take more than eight times as long (twelve under
-// AddressSanitizer; linear is four;
-// quadratic would be sixteen). The inputs are generated here, in memory.
+// inside the text, and take time in proportion to its size (growth.hpp:
+// extracting four times the input may not take more than eight times as
+// long). The inputs are generated here, in memory.
 //
 // The linear-growth checks run before the one long (10 MB) input, so that a
 // quadratic case fails in seconds instead of hanging the test run.
@@ -20,6 +19,8 @@
 
 #include <doctest/doctest.h>
 
+#include "growth.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -31,22 +32,7 @@ using namespace whosaid;
 
 namespace {
 
-// How much longer four times the input may take. Linear is four and
-// quadratic sixteen; eight leaves room for timer noise. Under AddressSanitizer
-// the allocator's quarantine and shadow memory add costs that grow faster
-// than the input (a 1 MB line took 9.4 times as long as a 256 KB one in a CI
-// run), so sanitized builds get twelve, still well short of quadratic.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr double growth_limit = 12;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr double growth_limit = 12;
-#else
-constexpr double growth_limit = 8;
-#endif
-#else
-constexpr double growth_limit = 8;
-#endif
+using whosaid_test::growth_limit;
 
 // A deterministic byte source, so a failure reproduces.
 struct noise {
@@ -101,29 +87,21 @@ void check_graph(const graph& g, std::string_view text) {
 #endif
 }
 
-// Seconds to extract `text`: the best of three runs, which takes out most of
-// the noise of a shared machine.
+// Seconds to extract `text` (the best of three runs); the first run's graph
+// is checked.
 double seconds_to_extract(const std::string& text) {
-  double best = 1e300;
-  for (int run = 0; run < 3; ++run) {
-    auto t0 = std::chrono::steady_clock::now();
-    graph g = extract(text);
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    if (run == 0) check_graph(g, text);
-  }
-  return best;
+  check_graph(extract(text), text);
+  return whosaid_test::best_seconds([&] { extract(text); });
 }
 
-// Extracts make(n) and make(4n) and checks the time grew at most eightfold.
-// The 50 ms allowance keeps a fast input's timer and scheduler noise from
-// failing it; a quadratic input at these sizes overshoots it many times over.
+// Extracts make(n) and make(4n) and checks the time grew linearly.
 void check_linear(const std::function<std::string(std::size_t)>& make, std::size_t n = 128 * 1024) {
   std::string small = make(n), large = make(4 * n);
   double t1 = seconds_to_extract(small);
   double t4 = seconds_to_extract(large);
   INFO("extracting " << small.size() << " bytes took " << t1 << " s; " << large.size() << " bytes took " << t4
                      << " s");
-  CHECK(t4 <= growth_limit * t1 + 0.05);
+  CHECK(whosaid_test::grew_linearly(t1, t4));
 }
 
 std::string invalid_utf8(std::size_t size) {
@@ -243,7 +221,7 @@ TEST_SUITE("hostile input") {
     std::string probe_small = one_line(256 * 1024), probe_large = one_line(1024 * 1024);
     double t1 = seconds_to_extract(probe_small), t4 = seconds_to_extract(probe_large);
     INFO("256 KB line: " << t1 << " s; 1 MB line: " << t4 << " s");
-    REQUIRE(t4 <= growth_limit * t1 + 0.05);
+    REQUIRE(whosaid_test::grew_linearly(t1, t4));
     std::string s = one_line(10 * 1024 * 1024);
     auto t0 = std::chrono::steady_clock::now();
     graph g = extract(s);

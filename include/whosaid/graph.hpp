@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,7 +90,7 @@ class basic_graph {
     std::vector<std::string> aliases = std::move(a.aliases);
     a.aliases.clear();
     actors_.push_back(std::move(a));
-    index_name(actors_.back().name, id);
+    name_index_.insert(detail::ihash(actors_.back().name), name_entry{id, 0});
     for (auto& s : aliases) add_alias(id, std::move(s));
     by_speaker_.emplace_back();
     by_about_.emplace_back();
@@ -109,18 +110,26 @@ class basic_graph {
   // The actor whose canonical name is `name` (any case) with a compatible
   // kind, or a new one.
   actor_id find_or_add_actor(std::string_view name, actor_kind kind) {
-    for (actor_id id : candidates(name))
-      if (detail::iequals(actors_[id.index()].name, name) && compatible(actors_[id.index()].kind, kind)) return id;
-    return add_actor(std::string(name), kind);
+    std::optional<actor_id> found;
+    for_each_named(name, [&](actor_id id, bool canonical) {
+      if (canonical && compatible(actors_[id.index()].kind, kind) && (!found || id < *found)) found = id;
+    });
+    return found ? *found : add_actor(std::string(name), kind);
   }
 
   // Records another surface form of an actor. Returns false when the actor
   // already answers to it.
   bool add_alias(actor_id id, std::string alias) {
     actor_type& a = actor_ref(id);
-    if (alias.empty() || a.answers_to(alias)) return false;
-    index_name(alias, id);
+    if (alias.empty()) return false;
+    // Asked of the index, not of the actor's list: an actor with many
+    // aliases would make each addition a walk over all of them.
+    bool known = false;
+    for_each_named(alias, [&](actor_id other, bool) { known = known || other == id; });
+    if (known) return false;
+    const std::uint64_t h = detail::ihash(alias);
     a.aliases.push_back(std::move(alias));
+    name_index_.insert(h, name_entry{id, static_cast<std::uint32_t>(a.aliases.size())});
     return true;
   }
 
@@ -235,21 +244,20 @@ class basic_graph {
   // The actor called `name`, ignoring case: one whose canonical name it is,
   // else one that has it as an alias; the lowest id wins a tie.
   std::optional<actor_id> find_actor(std::string_view name) const noexcept {
-    std::optional<actor_id> by_alias;
-    for (actor_id id : candidates(name)) {
-      const actor_type& a = actors_[id.index()];
-      if (detail::iequals(a.name, name)) return id;
-      if (!by_alias && a.answers_to(name)) by_alias = id;
-    }
-    return by_alias;
+    std::optional<actor_id> by_name, by_alias;
+    for_each_named(name, [&](actor_id id, bool canonical) {
+      std::optional<actor_id>& best = canonical ? by_name : by_alias;
+      if (!best || id < *best) best = id;
+    });
+    return by_name ? by_name : by_alias;
   }
 
   // Every actor that answers to `name`, in id order ("Lee" may be several).
   std::vector<actor_id> find_actors(std::string_view name) const {
     std::vector<actor_id> out;
-    for (actor_id id : candidates(name))
-      if (actors_[id.index()].answers_to(name)) out.push_back(id);
+    for_each_named(name, [&](actor_id id, bool) { out.push_back(id); });
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
@@ -318,10 +326,9 @@ class basic_graph {
     // (The name index is walked directly: a merge asks this for every actor
     // of every article, and a candidate list would be an allocation each.)
     std::optional<actor_id> same;  // the lowest id with the same name
-    name_index_.for_each(detail::ihash(a.name), [&](actor_id id) {
+    for_each_named(a.name, [&](actor_id id, bool canonical) {
       const actor_type& mine = actors_[id.index()];
-      if (!mine.anonymous && detail::iequals(mine.name, a.name) && compatible(mine.kind, a.kind) && (!same || id < *same))
-        same = id;
+      if (canonical && !mine.anonymous && compatible(mine.kind, a.kind) && (!same || id < *same)) same = id;
     });
     if (same) return same;
     std::optional<actor_id> found;
@@ -335,13 +342,11 @@ class basic_graph {
       found = id;
     };
     // Their name is one of our aliases.
-    name_index_.for_each(detail::ihash(a.name), [&](actor_id id) {
-      if (actors_[id.index()].answers_to(a.name)) consider(id, a.name);
-    });
+    for_each_named(a.name, [&](actor_id id, bool) { consider(id, a.name); });
     // Our name is one of their aliases.
     for (const std::string& alias : a.aliases)
-      name_index_.for_each(detail::ihash(alias), [&](actor_id id) {
-        if (detail::iequals(actors_[id.index()].name, alias)) consider(id, alias);
+      for_each_named(alias, [&](actor_id id, bool canonical) {
+        if (canonical) consider(id, alias);
       });
     if (ambiguous) return std::nullopt;
     return found;
@@ -392,16 +397,16 @@ class basic_graph {
     return actors_[id.index()];
   }
 
-  void index_name(std::string_view s, actor_id id) { name_index_.insert(detail::ihash(s), id); }
-
-  // Actors whose name or an alias hashes like `name`; callers compare.
-  std::vector<actor_id> candidates(std::string_view name) const {
-    std::vector<actor_id> out;
-    name_index_.for_each(detail::ihash(name), [&](actor_id id) {
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  // Calls f(actor, canonical) for each name or alias equal to `s` ignoring
+  // case; canonical says it is the actor's name. The walk costs the actors
+  // that share the form, never the length of anyone's alias list.
+  template <class F>
+  void for_each_named(std::string_view s, F&& f) const {
+    name_index_.for_each(detail::ihash(s), [&](name_entry e) {
+      const actor_type& a = actors_[e.actor.index()];
+      std::string_view form = e.form == 0 ? std::string_view(a.name) : std::string_view(a.aliases[e.form - 1]);
+      if (detail::iequals(form, s)) f(e.actor, e.form == 0);
     });
-    std::sort(out.begin(), out.end());
-    return out;
   }
 
   template <class Emit>
@@ -483,10 +488,16 @@ class basic_graph {
   // Per-article indices, indexed by article id.
   std::vector<detail::id_list<claim_id>> claims_by_article_;
   std::vector<detail::id_list<relation_id>> relations_by_article_;
-  // Case-insensitive hash of every name and alias -> actor. Keyed by the hash
-  // so that a lookup by string_view needs no allocation (C++17 maps have no
-  // heterogeneous lookup); callers compare the candidates' strings.
-  detail::flat_multimap<actor_id> name_index_;  // ihash of names and aliases
+  // Case-insensitive hash of every name and alias -> the actor and which of
+  // its forms it is (0: the name; k: aliases[k - 1]), so that a lookup
+  // compares each candidate's one matching string. Keyed by the hash so that
+  // a lookup by string_view needs no allocation (C++17 maps have no
+  // heterogeneous lookup).
+  struct name_entry {
+    actor_id actor;
+    std::uint32_t form;
+  };
+  detail::flat_multimap<name_entry> name_index_;
   detail::flat_multimap<article_id> article_by_key_;  // ihash of article keys
 };
 
