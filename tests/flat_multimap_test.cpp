@@ -30,6 +30,23 @@ TEST_SUITE("detail/flat_multimap") {
     CHECK(m.size() == 3);
   }
 
+  TEST_CASE("for_each_since visits only what was inserted from a given size on, across rehashes") {
+    flat_multimap<int> m;
+    for (int i = 0; i < 1000; ++i) m.insert(static_cast<std::uint64_t>(i % 3), i);
+    std::vector<int> seen;
+    m.for_each_since(1, 900, [&](int v) { seen.push_back(v); });
+    // Inserted at positions 900..999 under key 1: 901, 904, ..., 997, newest first.
+    REQUIRE(seen.size() == 33);
+    CHECK(seen.front() == 997);
+    CHECK(seen.back() == 901);
+    seen.clear();
+    m.for_each_since(1, 0, [&](int v) { seen.push_back(v); });
+    CHECK(seen == values(m, 1));
+    seen.clear();
+    m.for_each_since(1, 1000, [&](int v) { seen.push_back(v); });
+    CHECK(seen.empty());
+  }
+
   TEST_CASE("growth rehashes without losing entries, including keys that collide in the low bits") {
     flat_multimap<int> m;
     for (int i = 0; i < 10000; ++i) m.insert(static_cast<std::uint64_t>(i % 1000) << 32, i);

@@ -159,6 +159,29 @@ std::string many_relations(std::size_t size) {
   return repeat("Coast Radio spokesman Tomas Brandt said so, and Portuguese Finance Minister Ana Lobo agreed. ", size);
 }
 
+// A made-up given name for each number: "Kalo", "Lomi", ... never repeating.
+std::string made_up_name(std::size_t i) {
+  static constexpr std::string_view syllables[] = {"ka", "lo", "mi", "ra", "te", "vu", "no", "sa", "di", "be"};
+  std::string out;
+  do {
+    out += syllables[i % 10];
+    i /= 10;
+  } while (i > 0);
+  out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+// Thousands of different people who share a surname and a given name, each
+// named in full and then by surname: every lookup of "Duarte" has thousands
+// of candidates.
+std::string many_names(std::size_t size) {
+  std::string out;
+  for (std::size_t i = 0; out.size() < size; ++i)
+    out += "Ines " + made_up_name(i) + " Duarte said the berth was full.\n\nDuarte said so again.\n\n";
+  out.resize(size);
+  return out;
+}
+
 }  // namespace
 
 TEST_SUITE("hostile input") {
@@ -213,6 +236,10 @@ TEST_SUITE("hostile input") {
     check_linear(many_according_to);
     check_linear(many_appositions);
     check_linear(many_relations, 256 * 1024);
+  }
+
+  TEST_CASE("thousands of people who share a surname stay linear") {
+    check_linear(many_names, 512 * 1024);
   }
 
   TEST_CASE("one 10 MB line completes, with its spans inside the text") {

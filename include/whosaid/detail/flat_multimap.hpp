@@ -33,6 +33,17 @@ class flat_multimap {
       if (nodes_[static_cast<std::size_t>(i)].key == key) f(nodes_[static_cast<std::size_t>(i)].value);
   }
 
+  // Like for_each, for the values inserted once size() was `since` or more
+  // only: a chain runs from its newest node to its oldest, so the walk stops
+  // at the first older one instead of visiting a long history.
+  template <class F>
+  void for_each_since(std::uint64_t key, std::size_t since, F&& f) const {
+    if (heads_.empty()) return;
+    for (std::int32_t i = heads_[bucket(key)]; i >= 0 && static_cast<std::size_t>(i) >= since;
+         i = nodes_[static_cast<std::size_t>(i)].next)
+      if (nodes_[static_cast<std::size_t>(i)].key == key) f(nodes_[static_cast<std::size_t>(i)].value);
+  }
+
   std::size_t size() const noexcept { return nodes_.size(); }
   bool empty() const noexcept { return nodes_.empty(); }
   void clear() noexcept {

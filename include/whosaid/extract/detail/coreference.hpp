@@ -44,6 +44,7 @@ struct local_actor {
   char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms"); 0 unknown
   std::uint16_t he = 0, she = 0;  // he/she pronouns resolved to this actor
   int stands_for = -1;         // a document that is its author's voice: the author
+  std::size_t word_entries = 0;  // the size of the word index when it was created
 };
 
 class coreference {
@@ -159,6 +160,17 @@ class coreference {
   std::size_t scan_from() const noexcept {
     return actors_.size() > recent_window ? actors_.size() - recent_window : 0;
   }
+  // Walks the word index for actors of the recent window only. Their entries
+  // were all made once the window's oldest actor was, so the walk stops
+  // there: a word that thousands of older names share ("Duarte") costs
+  // nothing past the window.
+  template <class F>
+  void for_each_recent_word(std::string_view word, F&& f) const {
+    const std::size_t since = actors_.empty() ? 0 : actors_[scan_from()].word_entries;
+    by_word_.for_each_since(ihash(word), since, [&](int i) {
+      if (static_cast<std::size_t>(i) >= scan_from()) f(i);
+    });
+  }
 
   void index(std::string_view s, int a) { by_name_.insert(ihash(s), a); }
 
@@ -192,6 +204,7 @@ class coreference {
     x.name.assign(name);
     x.kind = kind;
     x.seen = clock_;
+    x.word_entries = by_word_.size();
     actors_.push_back(std::move(x));
     int id = static_cast<int>(actors_.size() - 1);
     index(name, id);
@@ -237,13 +250,13 @@ class coreference {
       int best = -1;
       auto consider = [&](int i) {
         const local_actor& x = actors_[static_cast<std::size_t>(i)];
-        if (static_cast<std::size_t>(i) < scan_from() || i <= best) return;
+        if (i <= best) return;
         if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) return;
         if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) return;
         if (iequals(x.name, last_word(surface)) || iequals(x.name, first_word(surface))) best = i;
       };
-      by_word_.for_each(ihash(last_word(surface)), consider);
-      by_word_.for_each(ihash(first_word(surface)), consider);
+      for_each_recent_word(last_word(surface), consider);
+      for_each_recent_word(first_word(surface), consider);
       if (best >= 0) {
         local_actor& x = actors_[static_cast<std::size_t>(best)];
         std::string old = x.name;
@@ -262,9 +275,8 @@ class coreference {
       // whose name has it as first or last word.
       // (Candidates come from the index of names' words.)
       int best = -1;
-      by_word_.for_each(ihash(surface), [&](int i) {
+      for_each_recent_word(surface, [&](int i) {
         const local_actor& x = actors_[static_cast<std::size_t>(i)];
-        if (static_cast<std::size_t>(i) < scan_from()) return;
         if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) return;
         if (x.from_lexicon) return;
         bool hit = false;
