@@ -182,6 +182,16 @@ std::string many_names(std::size_t size) {
   return out;
 }
 
+// One person described a new way in every paragraph: each description is
+// another surface form of the same actor.
+std::string many_descriptions(std::size_t size) {
+  std::string out = "Ines Duarte said the berth was full. ";
+  for (std::size_t i = 0; out.size() < size; ++i)
+    out += "The " + std::to_string(18 + i) + "-year-old said so again, and Duarte agreed.\n\n";
+  out.resize(size);
+  return out;
+}
+
 }  // namespace
 
 TEST_SUITE("hostile input") {
@@ -240,6 +250,15 @@ TEST_SUITE("hostile input") {
 
   TEST_CASE("thousands of people who share a surname stay linear") {
     check_linear(many_names, 512 * 1024);
+  }
+
+  TEST_CASE("one person described a thousand ways stays linear, and keeps every claim") {
+    check_linear(many_descriptions, 256 * 1024);
+    const std::string text = many_descriptions(64 * 1024);
+    graph g = extract(text);
+    REQUIRE(g.actor_count() == 1);
+    CHECK(g.claim_count() > 1000);
+    CHECK(g.claims_by(actor_id(0)).size() == g.claim_count());
   }
 
   TEST_CASE("one 10 MB line completes, with its spans inside the text") {

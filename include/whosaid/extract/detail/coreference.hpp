@@ -130,7 +130,9 @@ class coreference {
   // it, so one wrong reading of a description does not spread.
   void add_description(int a, std::string_view s) {
     local_actor& x = actors_[static_cast<std::size_t>(a)];
-    if (x.anonymous || !starts_with_the(s) || s.size() > 200 || iequals(x.name, s.substr(4))) return;
+    if (x.anonymous || !starts_with_the(s) || s.size() > 200 || x.aliases.size() >= max_aliases ||
+        iequals(x.name, s.substr(4)))
+      return;
     for (const auto& al : x.aliases)
       if (iequals(al, s)) return;
     x.aliases.emplace_back(s);
@@ -140,7 +142,7 @@ class coreference {
   void add_alias(int a, std::string_view s) {
     if (a < 0 || s.empty() || s.size() > 200) return;
     local_actor& x = actors_[static_cast<std::size_t>(a)];
-    if (iequals(x.name, s)) return;
+    if (x.aliases.size() >= max_aliases || iequals(x.name, s)) return;
     for (const auto& al : x.aliases)
       if (iequals(al, s)) return;
     x.aliases.emplace_back(s);
@@ -157,6 +159,11 @@ class coreference {
   // resolution linear on texts with thousands of actors. A news article has
   // far fewer.
   static constexpr std::size_t recent_window = 256;
+  // Surface forms kept per actor. A referent in a news article has a handful
+  // (seven at most in 878 of the corpus articles); a generated text can give
+  // one thousands ("the 18-year-old", "the 19-year-old", ...), and lookups
+  // compare an actor's forms one by one.
+  static constexpr std::size_t max_aliases = 32;
   std::size_t scan_from() const noexcept {
     return actors_.size() > recent_window ? actors_.size() - recent_window : 0;
   }
