@@ -379,16 +379,15 @@ inline std::uint32_t skip_addressee(const attribution_context& c, const sentence
 // was late, she said, ..."). The report goes on after the attribution.
 inline bool incomplete_report(const attribution_context& c, std::uint32_t first, std::uint32_t last) noexcept {
   std::uint32_t words = 0;
+  bool comma = false;
   for (std::uint32_t q = first; q < last; ++q) {
     if (!c.outside(q) || c.p.tokens[q].kind == token_kind::open_quote) return false;
     words += c.is_word(q) ? 1u : 0u;
+    comma = comma || c.is_punct(q, ',');
   }
   if (words == 0) return false;
   if (words <= 2) return true;
-  if (!(in_list(opens_clause_words, c.wd(first)) || in_list(opens_condition_words, c.wd(first)))) return false;
-  for (std::uint32_t q = first; q < last; ++q)
-    if (c.is_punct(q, ',')) return false;
-  return true;
+  return !comma && (in_list(opens_clause_words, c.wd(first)) || in_list(opens_condition_words, c.wd(first)));
 }
 
 // After "..., X said" at token k: the end of the rest of the reported
