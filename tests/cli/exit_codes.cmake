@@ -55,3 +55,26 @@ expect_rc(nobody 1)
 expect_contains("unknown name" "${nobody_err}" "Zebulon Quartermaine")
 run(bad_kind query g.json --kind rumour)
 expect_rc(bad_kind 2)
+
+# A directory walk reports every path it cannot use: a broken link and a FIFO
+# under article names are failures (exit 1, and --strict stops), a link to a
+# directory is not followed (it could loop) and is a warning; the good files
+# are still read.
+file(MAKE_DIRECTORY "${WORK}/tree/sub")
+file(COPY "${DATA}/articles/museum-reopens.txt" DESTINATION "${WORK}/tree/sub")
+file(CREATE_LINK "${WORK}/no-such-target.txt" "${WORK}/tree/broken.txt" SYMBOLIC)
+file(CREATE_LINK "${WORK}/tree" "${WORK}/tree/sub/loop" SYMBOLIC)
+find_program(MKFIFO mkfifo)
+if(MKFIFO)
+  execute_process(COMMAND "${MKFIFO}" "${WORK}/tree/pipe.txt")
+endif()
+run(tree graph "${WORK}/tree")
+expect_rc(tree 1)
+expect_contains("broken link named" "${tree_err}" "broken.txt")
+expect_contains("link to a directory named" "${tree_err}" "loop")
+expect_contains("good file still read" "${tree_out}" "museum-reopens")
+if(MKFIFO)
+  expect_contains("FIFO named" "${tree_err}" "pipe.txt")
+endif()
+run(tree_strict graph --strict "${WORK}/tree")
+expect_rc(tree_strict 1)

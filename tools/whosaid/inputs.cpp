@@ -50,6 +50,57 @@ std::string without_line_prefix(const std::string& what) {
 
 std::string errno_text() { return std::strerror(errno); }
 
+bool article_file_name(const fs::path& p) {
+  return has_extension(p, ".txt") || has_extension(p, ".json") || has_jsonl_name(p);
+}
+
+// The article files under directory `root`, in path order. Every path the
+// walk cannot use is reported, never skipped in silence: a subdirectory it
+// cannot list, and under an article file's name a broken link or something
+// that is not a file (a FIFO, a device), are errors (so --strict fails); a
+// link to a directory is not followed (a loop would never end) and is a
+// warning. Other files are not articles and are passed over.
+std::vector<fs::path> walk_directory(const fs::path& root, diagnostics& diag) {
+  std::vector<fs::path> found;
+  std::vector<fs::path> pending{root};
+  while (!pending.empty() && !diag.stopped()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& f = it->path();
+      std::error_code le, fe;
+      const fs::file_status link = it->symlink_status(le);
+      if (le) {
+        diag.error(f.string(), "cannot read its directory entry: " + le.message());
+        continue;
+      }
+      if (fs::is_directory(link)) {
+        pending.push_back(f);
+        continue;
+      }
+      const fs::file_status target = fs::is_symlink(link) ? it->status(fe) : link;
+      if (fs::is_symlink(link) && (fe || !fs::exists(target))) {
+        if (article_file_name(f)) diag.error(f.string(), "broken symbolic link, skipped");
+        continue;
+      }
+      if (fs::is_directory(target)) {
+        diag.warning(f.string(), "symbolic link to a directory, not followed");
+        continue;
+      }
+      if (!article_file_name(f)) continue;
+      if (fs::is_regular_file(target))
+        found.push_back(f);
+      else
+        diag.error(f.string(), "not a regular file (a FIFO, socket or device), skipped");
+    }
+    if (ec) diag.error(dir.string(), "cannot list the directory: " + ec.message());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 // The key of an article that comes without one: the file's name without
 // its extension ("reuters-lavrov" for reuters-lavrov.txt).
 std::string key_for(const std::string& path) {
@@ -83,17 +134,9 @@ std::vector<input_item> expand_inputs(const std::vector<std::string>& operands, 
     // A path that is not a directory is read in its turn, and reported then
     // if it cannot be: --strict stops there, after the inputs before it.
     if (!ec && fs::is_directory(st)) {
-      std::vector<fs::path> found;
-      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-      for (; !ec && it != end; it.increment(ec)) {
-        std::error_code fe;
-        const fs::path& f = it->path();
-        if (it->is_regular_file(fe) && (has_extension(f, ".txt") || has_extension(f, ".json") || has_jsonl_name(f)))
-          found.push_back(it->path());
-      }
-      if (ec) diag.error(op, "cannot list the directory: " + ec.message());
-      std::sort(found.begin(), found.end());
-      if (found.empty()) diag.warning(op, "no .txt, .json, .jsonl or .ndjson files in this directory");
+      const std::vector<fs::path> found = walk_directory(p, diag);
+      if (found.empty() && !diag.stopped())
+        diag.warning(op, "no .txt, .json, .jsonl or .ndjson files in this directory");
       for (const fs::path& f : found) items.push_back({f.string(), decide(f, forced), size_of(f)});
       continue;
     }
