@@ -109,6 +109,28 @@ TEST_SUITE("io/json_reader") {
     CHECK(failure("{\n\n]").find("line 3: malformed JSON") != std::string::npos);
   }
 
+  TEST_CASE("a message quotes a short excerpt of a huge bad line, never the line") {
+    const std::string huge(1 << 20, 'x');
+    // A string that never closes: nlohmann quotes everything it read.
+    const std::string unclosed = failure("{\"articles\": [{\"text\": \"" + huge + " end");
+    CHECK(unclosed.find("malformed JSON") != std::string::npos);
+    CHECK(unclosed.find("x end") != std::string::npos);  // where it broke
+    CHECK(unclosed.size() < 400);
+    // A number of a million digits, out of range.
+    std::string number_error;
+    try {
+      (void)read_article_json("{\"text\":\"x\",\"n\":1" + std::string(1 << 20, '0') + "}");
+    } catch (const parse_error& e) {
+      number_error = e.what();
+    }
+    CHECK(number_error.find("000") != std::string::npos);
+    CHECK(number_error.size() < 400);
+    // A word the reader does not know, a megabyte long.
+    const std::string kind = failure(R"({"actors":[{"name":"A","kind":")" + huge + R"("}]})");
+    CHECK(kind.find("unknown actor kind \"xxx") != std::string::npos);
+    CHECK(kind.size() < 400);
+  }
+
   TEST_CASE("a wrong value names its line in a one-line document, no line in a longer one") {
     CHECK(line_of_failure(R"({"actors":[{"name":5}]})") == 1);
     CHECK(line_of_failure("{\n  \"actors\": [{\"name\": 5}]\n}\n") == 0);

@@ -97,3 +97,16 @@ run(latin1_quiet graph --quiet latin1.txt -o latin1.json)
 if(NOT latin1_quiet_err STREQUAL "")
   message(FATAL_ERROR "--quiet still warned:\n${latin1_quiet_err}")
 endif()
+
+# A huge malformed line is named with a short excerpt, not copied into the
+# message, even with -q (errors are always shown).
+string(REPEAT "blah " 200000 filler)
+file(WRITE "${WORK}/huge.jsonl" "{\"text\": \"${filler}\n${l1}\n")
+run(huge graph -q --format jsonl huge.jsonl)
+expect_rc(huge 1)
+expect_contains("huge bad line named" "${huge_err}" "huge.jsonl:1:")
+string(LENGTH "${huge_err}" huge_err_bytes)
+if(huge_err_bytes GREATER 1000)
+  message(FATAL_ERROR "the message for a 1 MB bad line is ${huge_err_bytes} bytes")
+endif()
+expect_contains("the line after it kept" "${huge_out}" "wire-001")

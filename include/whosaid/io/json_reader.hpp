@@ -56,6 +56,33 @@ struct json_origin {
   throw parse_error("line " + std::to_string(at.first_line) + ": " + what, at.first_line);
 }
 
+// The JSON library's description of an error, without its
+// "[json.exception.parse_error.101] " prefix, and with the token it quotes
+// ("last read: '...'") cut to its last bytes: the message for a malformed
+// line of 100 MB names where it broke, it does not repeat the line.
+inline std::string json_library_message(const char* what) {
+  constexpr std::size_t token_bytes = 40;
+  std::string msg = what;
+  if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
+  const std::size_t open = msg.find('\''), close = msg.rfind('\'');
+  if (open != std::string::npos && close > open + 1 + token_bytes + 3) {
+    std::size_t keep = close - token_bytes;
+    // Not inside a UTF-8 sequence: the message stays valid text.
+    while (keep < close && (static_cast<unsigned char>(msg[keep]) & 0xC0) == 0x80) ++keep;
+    msg.replace(open + 1, keep - (open + 1), "...");
+  }
+  return msg;
+}
+
+// A value from the document, quoted in a message: its first bytes only.
+inline std::string excerpt(std::string_view s) {
+  constexpr std::size_t bytes = 40;
+  if (s.size() <= bytes) return std::string(s);
+  std::size_t cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "...";
+}
+
 // A syntax error as the library's exception, with the line it is on.
 [[noreturn]] inline void syntax_error(const json_value::parse_error& e, std::string_view text, const json_origin& at) {
   // e.byte is the 1-based offset of the byte where parsing stopped.
@@ -63,11 +90,8 @@ struct json_origin {
   std::size_t line = at.first_line;
   for (std::size_t i = 0; i < end; ++i)
     if (text[i] == '\n') ++line;
-  std::string msg = e.what();
-  // Drop nlohmann's "[json.exception.parse_error.101] " prefix; keep its
-  // description, which names the column and the offending token.
-  if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
-  throw parse_error("line " + std::to_string(line) + ": malformed JSON: " + msg, line);
+  // The description names the column and the offending token.
+  throw parse_error("line " + std::to_string(line) + ": malformed JSON: " + json_library_message(e.what()), line);
 }
 
 // How deep arrays and objects may nest. whosaid's own documents nest four
@@ -113,9 +137,7 @@ inline void check_nesting(std::string_view text, const json_origin& at) {
 // range, say) as the library's exception: nlohmann's "[json.exception...] "
 // prefix dropped, on the document's line.
 [[noreturn]] inline void json_library_error(const json_value::exception& e, const json_origin& at) {
-  std::string msg = e.what();
-  if (auto p = msg.find("] "); p != std::string::npos) msg.erase(0, p + 2);
-  json_fail(at, "unreadable JSON: " + msg);
+  json_fail(at, "unreadable JSON: " + json_library_message(e.what()));
 }
 
 inline json_value parse_json_text(std::string_view text, const json_origin& at) {
@@ -229,7 +251,7 @@ class graph_builder {
     std::string kind = string_member(o, "kind", where, at_);
     if (!kind.empty()) {
       auto k = parse_actor_kind(kind);
-      if (!k) json_fail(at_, where + ": unknown actor kind \"" + kind + "\"");
+      if (!k) json_fail(at_, where + ": unknown actor kind \"" + excerpt(kind) + "\"");
       a.kind = *k;
     }
     for (const json_value& s : array_member(o, "aliases", where + ": ", at_)) {
@@ -254,7 +276,7 @@ class graph_builder {
     std::string kind = string_member(o, "kind", where, at_);
     if (!kind.empty()) {
       auto k = parse_claim_kind(kind);
-      if (!k) json_fail(at_, where + ": unknown claim kind \"" + kind + "\"");
+      if (!k) json_fail(at_, where + ": unknown claim kind \"" + excerpt(kind) + "\"");
       c.kind = *k;
     }
     // A rule this version does not know (a newer writer's sieve) reads as none.
@@ -278,7 +300,7 @@ class graph_builder {
     std::string pred = string_member(o, "predicate", where, at_);
     if (!pred.empty()) {
       auto p = parse_predicate(pred);
-      if (!p) json_fail(at_, where + ": unknown predicate \"" + pred + "\"");
+      if (!p) json_fail(at_, where + ": unknown predicate \"" + excerpt(pred) + "\"");
       r.predicate = *p;
     }
     r.label = string_member(o, "label", where, at_);
