@@ -78,3 +78,26 @@ if(MKFIFO)
 endif()
 run(tree_strict graph --strict "${WORK}/tree")
 expect_rc(tree_strict 1)
+
+# A write that fails says why, and leaves no incomplete file behind to pass
+# for a result; a device named by -o is not removed.
+if(EXISTS /dev/full)
+  run(full graph "${DATA}/articles" -o /dev/full)
+  expect_rc(full 1)
+  expect_contains("full disk explained" "${full_err}" "No space left on device")
+  if(NOT EXISTS /dev/full)
+    message(FATAL_ERROR "/dev/full was removed")
+  endif()
+endif()
+find_program(SH sh)
+if(SH AND UNIX)
+  # A file size limit of one block, with SIGXFSZ ignored so the write fails.
+  execute_process(COMMAND "${SH}" -c "trap '' XFSZ; ulimit -f 1 && exec \"$0\" graph \"$1\" -o \"$2\""
+                          "${WHOSAID}" "${DATA}/articles" "${WORK}/limited.json"
+                  WORKING_DIRECTORY "${WORK}" ERROR_VARIABLE limited_err RESULT_VARIABLE limited_rc)
+  expect_rc(limited 1)
+  expect_contains("size limit explained" "${limited_err}" "File too large")
+  if(EXISTS "${WORK}/limited.json")
+    message(FATAL_ERROR "an incomplete output file was left behind")
+  endif()
+endif()

@@ -21,6 +21,7 @@ bool output::open(const std::string& path, diagnostics& diag) {
     os_ = &std::cout;
     return true;
   }
+  errno = 0;
   file_.open(path, std::ios::binary | std::ios::trunc);
   if (!file_) {
     diag.error(path, std::string("cannot create: ") + std::strerror(errno));
@@ -32,13 +33,26 @@ bool output::open(const std::string& path, diagnostics& diag) {
 
 bool output::close(diagnostics& diag) {
   if (!os_) return false;
+  errno = 0;
   os_->flush();
   if (file_.is_open()) file_.close();
-  if (!*os_ || (file_.is_open() && !file_)) {
-    diag.error(name_, "write failed");
-    return false;
+  if (*os_) return true;
+  // The stream keeps no reason; the failed write(2) left it in errno (a
+  // full disk, a file size limit, a closed pipe).
+  const int reason = errno;
+  std::string what = "write failed";
+  if (reason != 0) what += std::string(": ") + std::strerror(reason);
+  // What was written is incomplete: a regular file is removed rather than
+  // left to pass for a result. (A device or FIFO named by -o is not ours to
+  // remove.)
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (os_ == &file_ && fs::is_regular_file(name_, ec)) {
+    fs::remove(name_, ec);
+    what += ec ? "; the incomplete file could not be removed: " + ec.message() : "; the incomplete file was removed";
   }
-  return true;
+  diag.error(name_, what);
+  return false;
 }
 
 bool is_graph_format(const std::string& f) noexcept {
