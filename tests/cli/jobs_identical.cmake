@@ -27,3 +27,21 @@ expect_rc(e2 0)
 if(NOT e1_out STREQUAL e2_out)
   message(FATAL_ERROR "extract differs between -j 1 and -j 2")
 endif()
+
+# A thread that cannot be started leaves the work to the threads there are:
+# the same output, a warning, exit 0. (Here each thread's stack, as large as
+# the stack limit, does not fit under the address-space limit; a sanitized
+# build cannot run under such a limit at all, and skips this.)
+find_program(SH sh)
+if(SH AND UNIX)
+  execute_process(COMMAND "${SH}" -c "ulimit -s 1000000 && ulimit -v 600000 && exec \"$0\" graph -j 2 \"$1\" \"$2\" -o \"$3\""
+                          "${WHOSAID}" "${DATA}/articles" "${DATA}/wire.jsonl" "${WORK}/limited.out"
+                  WORKING_DIRECTORY "${WORK}" ERROR_VARIABLE limited_err RESULT_VARIABLE limited_rc)
+  if(limited_err MATCHES "Sanitizer")
+    message(STATUS "no thread-limit check under a sanitizer")
+  else()
+    expect_rc(limited 0)
+    expect_contains("thread fallback warned" "${limited_err}" "cannot start another thread")
+    expect_same_file("graph with threads that cannot start" json-j1.out limited.out)
+  endif()
+endif()

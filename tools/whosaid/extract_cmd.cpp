@@ -8,6 +8,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -47,6 +48,7 @@ void extract_all(article_reader& reader, unsigned jobs, diagnostics& diag, Consu
   std::vector<input_article> batch;
   std::vector<std::optional<whosaid::graph>> results;
   std::vector<std::string> failures;
+  bool thread_warning_given = false;
   auto run_one = [&](std::size_t i) {
     try {
       results[i] = ex.extract(std::move(batch[i].article));
@@ -63,12 +65,29 @@ void extract_all(article_reader& reader, unsigned jobs, diagnostics& diag, Consu
       for (std::size_t i = 0; i < batch.size(); ++i) run_one(i);
     } else {
       std::atomic<std::size_t> next{0};
+      auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) run_one(i);
+      };
+      // This thread works too, beside n - 1 others. A thread that cannot be
+      // started (a process or memory limit) leaves the work to those that
+      // could, down to this one alone: slower, never lost.
+      const unsigned n = static_cast<unsigned>(std::min<std::size_t>(threads, batch.size()));
       std::vector<std::thread> pool;
-      unsigned n = static_cast<unsigned>(std::min<std::size_t>(threads, batch.size()));
-      for (unsigned t = 0; t < n; ++t)
-        pool.emplace_back([&] {
-          for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) run_one(i);
-        });
+      pool.reserve(n - 1);
+      for (unsigned t = 1; t < n; ++t) {
+        try {
+          pool.emplace_back(work);
+        } catch (const std::system_error& e) {
+          if (!thread_warning_given) {
+            diag.warning("-j " + std::to_string(threads),
+                         "cannot start another thread (" + std::string(e.what()) + "); going on with " +
+                             std::to_string(pool.size() + 1));
+            thread_warning_given = true;
+          }
+          break;
+        }
+      }
+      work();
       for (auto& th : pool) th.join();
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
