@@ -101,3 +101,13 @@ if(SH AND UNIX)
     message(FATAL_ERROR "an incomplete output file was left behind")
   endif()
 endif()
+
+# An input with no end is bounded: /dev/zero is refused at the limit for one
+# article (1 GiB) with an error, in bounded memory, and the next input is
+# still read.
+if(EXISTS /dev/zero)
+  run(endless extract --format jsonl /dev/zero "${DATA}/articles/museum-reopens.txt")
+  expect_rc(endless 1)
+  expect_contains("endless input named" "${endless_err}" "/dev/zero: larger than the limit")
+  expect_contains("next input still read" "${endless_out}" "museum-reopens")
+endif()

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <sstream>
+#include <new>
 
 #include <whosaid/utf8.hpp>
 #include <whosaid/io/json_reader.hpp>
@@ -49,6 +49,79 @@ std::string without_line_prefix(const std::string& what) {
 }
 
 std::string errno_text() { return std::strerror(errno); }
+
+const std::string too_large = "larger than the limit of 1 GiB for one article; skipped";
+
+constexpr std::size_t block = 1 << 16;
+
+// Room in `s` for `need` bytes, growing geometrically but never past what
+// the limit can use: a string that doubles would reach twice the limit.
+// (A string grows to at least twice its capacity whatever is asked, so the
+// last step, to the most, is taken from at most half of it.)
+void make_room(std::string& s, std::size_t need, std::uintmax_t limit) {
+  if (need <= s.capacity()) return;
+  const std::uintmax_t most = limit + 2 * block;
+  const std::uintmax_t doubled = 2 * std::uintmax_t{s.capacity()};
+  std::uintmax_t want = doubled > most / 2 ? most : std::max<std::uintmax_t>(need, doubled);
+  s.reserve(static_cast<std::size_t>(std::max<std::uintmax_t>(want, need)));
+}
+
+// Appends the rest of `in` to `out`, up to `limit` bytes; false when there
+// was more. Reads in blocks, into the string itself: no second copy.
+bool read_bounded(std::istream& in, std::string& out, std::uintmax_t limit) {
+  for (;;) {
+    const std::size_t had = out.size();
+    make_room(out, had + block, limit);
+    out.resize(had + block);
+    in.read(&out[had], static_cast<std::streamsize>(block));
+    out.resize(had + static_cast<std::size_t>(in.gcount()));
+    if (out.size() > limit) return false;
+    if (!in) return true;
+  }
+}
+
+enum class line_read { line, too_long, end };
+
+// std::getline with a bound: a line longer than `limit` is read past (its
+// bytes dropped as they come, so memory stays bounded) and reported as
+// too_long. A last line without a line break is a line.
+line_read read_line(std::istream& in, std::string& line, std::uintmax_t limit) {
+  char buf[block];
+  line.clear();
+  bool over = false, any = false;
+  for (;;) {
+    in.getline(buf, static_cast<std::streamsize>(block));
+    const std::streamsize got = in.gcount();
+    any = any || got > 0;
+    if (in.eof()) {
+      if (!over) line.append(buf, static_cast<std::size_t>(got));
+      if (!over && line.size() > limit) over = true;
+      in.clear(in.rdstate() & ~std::ios::failbit);
+      if (!any) return line_read::end;
+      return over ? line_read::too_long : line_read::line;
+    }
+    if (in.fail()) {
+      if (in.bad()) return line_read::end;
+      // The buffer filled before the line ended.
+      in.clear();
+      if (!over) {
+        make_room(line, line.size() + static_cast<std::size_t>(got), limit);
+        line.append(buf, static_cast<std::size_t>(got));
+      }
+      if (!over && line.size() > limit) {
+        over = true;
+        line.clear();
+        line.shrink_to_fit();
+      }
+      continue;
+    }
+    // The line ended; gcount counted its line break.
+    if (!over) line.append(buf, static_cast<std::size_t>(got - 1));
+    if (!over && line.size() > limit) over = true;
+    if (over) line.clear();
+    return over ? line_read::too_long : line_read::line;
+  }
+}
 
 bool article_file_name(const fs::path& p) {
   return has_extension(p, ".txt") || has_extension(p, ".json") || has_jsonl_name(p);
@@ -160,25 +233,30 @@ article_reader::article_reader(std::vector<input_item> items, diagnostics& diag)
 
 bool article_reader::read_text_item(const input_item& item, input_article& out) {
   std::string text;
-  if (item.path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) {
-      diag_.error("standard input", "read error");
+  const std::string name = item.path == "-" ? std::string("standard input") : item.path;
+  try {
+    std::ifstream f;
+    std::istream* in = &std::cin;
+    if (item.path != "-") {
+      f.open(item.path, std::ios::binary);
+      if (!f) {
+        diag_.error(item.path, "cannot open: " + errno_text());
+        return false;
+      }
+      in = &f;
+      if (item.size > 0 && item.size <= max_article_bytes) text.reserve(static_cast<std::size_t>(item.size));
+    }
+    if (!read_bounded(*in, text, max_article_bytes)) {
+      diag_.error(name, too_large);
       return false;
     }
-  } else {
-    std::ifstream f(item.path, std::ios::binary);
-    if (!f) {
-      diag_.error(item.path, "cannot open: " + errno_text());
+    if (in->bad()) {
+      diag_.error(name, "read error: " + errno_text());
       return false;
     }
-    std::ostringstream buf;
-    buf << f.rdbuf();
-    if (f.bad()) {
-      diag_.error(item.path, "read error: " + errno_text());
-      return false;
-    }
-    text = std::move(buf).str();
+  } catch (const std::bad_alloc&) {
+    diag_.error(name, "out of memory reading it; skipped");
+    return false;
   }
   out = input_article{};
   out.origin = item.path == "-" ? "standard input" : item.path;
@@ -227,21 +305,31 @@ bool article_reader::open_next_item() {
 
 bool article_reader::next_jsonl_line(input_article& out) {
   std::string line;
-  while (lines_ && std::getline(*lines_, line)) {
+  line_read got;
+  while (lines_ && (got = read_line(*lines_, line, max_article_bytes)) != line_read::end) {
     ++line_no_;
     std::uintmax_t bytes = line.size() + 1;
-    if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
     const std::string& path = lines_item_->path;
-    std::string origin = (path == "-" ? std::string("standard input") : path) + ":" + std::to_string(line_no_);
+    auto origin = [&] { return (path == "-" ? std::string("standard input") : path) + ":" + std::to_string(line_no_); };
+    if (got == line_read::too_long) {
+      diag_.error(origin(), too_large);
+      if (diag_.stopped()) return false;
+      continue;
+    }
+    if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;
     try {
       out = input_article{};
       out.article = whosaid::read_article_json(line, line_no_);
     } catch (const whosaid::parse_error& e) {
-      diag_.error(origin, without_line_prefix(e.what()));
+      diag_.error(origin(), without_line_prefix(e.what()));
+      if (diag_.stopped()) return false;
+      continue;
+    } catch (const std::bad_alloc&) {
+      diag_.error(origin(), "out of memory reading it; skipped");
       if (diag_.stopped()) return false;
       continue;
     }
-    out.origin = std::move(origin);
+    out.origin = origin();
     out.bytes = bytes;
     ensure_utf8(out.article.text, out.origin, diag_);
     if (out.article.key.empty()) out.article.key = key_for(path) + ":" + std::to_string(line_no_);
@@ -267,8 +355,10 @@ bool article_reader::next(input_article& out) {
   return false;
 }
 
-void read_graphs(const input_item& item, diagnostics& diag, const std::function<void(whosaid::graph&&)>& on_graph) {
-  std::string name = item.path == "-" ? "standard input" : item.path;
+namespace {
+
+void read_graphs_from(const input_item& item, const std::string& name, diagnostics& diag,
+                      const std::function<void(whosaid::graph&&)>& on_graph) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (item.path != "-") {
@@ -319,6 +409,18 @@ void read_graphs(const input_item& item, diagnostics& diag, const std::function<
     ++line_no;
   } while (std::getline(*in, line));
   if (in->bad()) diag.error(name, "read error");
+}
+
+}  // namespace
+
+void read_graphs(const input_item& item, diagnostics& diag, const std::function<void(whosaid::graph&&)>& on_graph) {
+  const std::string name = item.path == "-" ? "standard input" : item.path;
+  // Out of memory costs this input only; the ones after it are still read.
+  try {
+    read_graphs_from(item, name, diag, on_graph);
+  } catch (const std::bad_alloc&) {
+    diag.error(name, "out of memory reading it; skipped");
+  }
 }
 
 }  // namespace whosaid::cli

@@ -21,6 +21,12 @@
 
 namespace whosaid::cli {
 
+// The most one article may take: a text file, a JSON article file, or one
+// line of JSON Lines. A larger one is refused with an error and the next
+// input is read; without a bound, a stream with no end (/dev/zero) would
+// take memory until there is none.
+inline constexpr std::uintmax_t max_article_bytes = std::uintmax_t{1} << 30;  // 1 GiB
+
 struct input_item {
   std::string path;      // as the user gave it, or found in a directory; "-" for standard input
   input_format format;   // text, json or jsonl, decided
