@@ -6,6 +6,7 @@
 #include <exception>
 #include <iostream>
 #include <iterator>
+#include <new>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -52,6 +53,8 @@ void extract_all(article_reader& reader, unsigned jobs, diagnostics& diag, Consu
   auto run_one = [&](std::size_t i) {
     try {
       results[i] = ex.extract(std::move(batch[i].article));
+    } catch (const std::bad_alloc&) {
+      failures[i] = "out of memory";
     } catch (const std::exception& e) {
       failures[i] = e.what();  // the extractor promises not to throw; say so if it did
     } catch (...) {
