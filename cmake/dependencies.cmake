@@ -25,10 +25,10 @@ if(WHOSAID_BUILD_TESTS)
 endif()
 
 # nlohmann/json is needed only by <whosaid/io/json_reader.hpp>, which the
-# tests and the command-line tool use; the core whosaid::whosaid target never
+# tests, the fuzzers and the command-line tool use; the core whosaid::whosaid target never
 # links it. whosaid::json adds it for users who want the reader, when
 # nlohmann_json is available (found here, or by the parent project).
-if(WHOSAID_BUILD_TESTS OR WHOSAID_BUILD_TOOLS)
+if(WHOSAID_BUILD_TESTS OR WHOSAID_BUILD_TOOLS OR WHOSAID_BUILD_FUZZERS)
   find_package(nlohmann_json 3.2 QUIET)
   if(NOT nlohmann_json_FOUND AND NOT TARGET nlohmann_json::nlohmann_json)
     message(STATUS "whosaid: nlohmann_json not found, fetching it")
