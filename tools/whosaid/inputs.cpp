@@ -244,7 +244,8 @@ bool article_reader::read_text_item(const input_item& item, input_article& out) 
         return false;
       }
       in = &f;
-      if (item.size > 0 && item.size <= max_article_bytes) text.reserve(static_cast<std::size_t>(item.size));
+      // Room for the whole file and the one block read that finds its end.
+      if (item.size > 0 && item.size <= max_article_bytes) text.reserve(static_cast<std::size_t>(item.size) + block);
     }
     if (!read_bounded(*in, text, max_article_bytes)) {
       diag_.error(name, too_large);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,11 +40,15 @@ class assembly {
     text_span label, evidence;
   };
   struct buffers {
-    std::vector<pending_claim> claims;
+    // A deque, not a vector: it grows without doubling and moving, and
+    // write() gives back each claim's room as the graph takes it, so a huge
+    // article never holds its claims twice over.
+    std::deque<pending_claim> claims;
     std::vector<pending_relation> relations;
     std::vector<actor_id> ids;
 
-    void trim() noexcept { release_large(claims, relations, ids); }
+    // (The claims' deque is empty after write(), its blocks given back.)
+    void trim() noexcept { release_large(relations, ids); }
   };
 
   // One per article, over its text; `work` may be null for own buffers.
@@ -131,6 +136,14 @@ class assembly {
       for (int a : c.about) use(a);
     }
     for (const pending_relation& x : b_.relations) use(x.subject), use(x.object);
+    // A graph that holds nothing yet gets its room at once: growing by
+    // doubling would reach up to twice the claims, and hold the old array
+    // beside the new one while it moves (a huge article's peak memory).
+    if (g.claim_count() == 0 && g.relation_count() == 0 && g.actor_count() == 0) {
+      const std::size_t used = static_cast<std::size_t>(
+          std::count_if(actors.begin(), actors.end(), [](const local_actor& x) { return x.used; }));
+      g.reserve(g.article_count(), used, b_.claims.size(), b_.relations.size());
+    }
     std::vector<actor_id>& ids = b_.ids;
     ids.assign(actors.size(), actor_id{});
     for (std::size_t i = 0; i < actors.size(); ++i) {
@@ -144,7 +157,8 @@ class assembly {
       ids[i] = g.add_actor(std::move(a));
     }
     auto id = [&](int a) { return ids[static_cast<std::size_t>(a)]; };
-    for (const pending_claim& c : b_.claims) {
+    for (; !b_.claims.empty(); b_.claims.pop_front()) {
+      const pending_claim& c = b_.claims.front();
       typename Graph::claim_type gc;
       gc.article = art;
       gc.speaker = id(c.speaker);
