@@ -58,6 +58,32 @@ TEST_SUITE("extract/text_scanner") {
     CHECK(s.paragraphs[3].span.of(s.text) == "Fourth.");
   }
 
+  TEST_CASE("a stretch with no paragraph break is cut after a sentence, every byte kept") {
+    constexpr std::size_t most = paragraph_splitter::max_paragraph_bytes;
+    std::string one_line;
+    while (one_line.size() < 3 * most) one_line += "The ferry left at noon, the harbour master said. ";
+    std::string no_stops(3 * most, 'x');  // not even a space: cut at the limit
+    for (const std::string& text : {one_line, no_stops}) {
+      paragraph_splitter split(text);
+      std::vector<text_span> parts;
+      for (text_span p; split.next(p);) parts.push_back(p);
+      REQUIRE(parts.size() >= 3);
+      std::size_t at = 0;
+      for (const text_span& p : parts) {
+        CHECK(p.size() <= most);
+        // Only white space between one part and the next.
+        CHECK(text.find_first_not_of(' ', at) == p.begin);
+        at = p.end;
+      }
+      CHECK(text.find_first_not_of(' ', at) == std::string::npos);
+      if (text == one_line)
+        for (const text_span& p : parts) CHECK(p.of(text).back() == '.');
+    }
+    // A long paragraph under the limit is one.
+    scanned under(one_line.substr(0, most / 2));
+    CHECK(under.paragraphs.size() == 1);
+  }
+
   TEST_CASE("straight, curly and guillemet double quotes") {
     CHECK(scanned("She said \"we will stay\" today.").quotes() == strings{"we will stay"});
     CHECK(scanned("“We will stay,” she said.").quotes() == strings{"We will stay,"});
