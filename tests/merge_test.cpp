@@ -32,6 +32,34 @@ TEST_SUITE("merge") {
     CHECK(g[actor_id(0)].answers_to("Mayor Lopes"));
   }
 
+  TEST_CASE("the merged actor's kind and the case of its name do not depend on the order of merging") {
+    auto merged = [](graph first, const graph& second) {
+      first.merge(second);
+      REQUIRE(first.actor_count() == 1);
+      return first[actor_id(0)];
+    };
+    const graph unknown = one_article("a", "Ines Duarte", {}, actor_kind::unknown);
+    const graph person = one_article("b", "Ines Duarte", {}, actor_kind::person);
+    CHECK(merged(unknown, person).kind == actor_kind::person);
+    CHECK(merged(person, unknown).kind == actor_kind::person);
+    const graph lower = one_article("c", "harbour authority", {}, actor_kind::organization);
+    const graph title = one_article("d", "Harbour Authority", {}, actor_kind::organization);
+    CHECK(merged(lower, title).name == "Harbour Authority");
+    CHECK(merged(title, lower).name == "Harbour Authority");
+    // Three parts, in sequence and as a tree.
+    graph seq = lower;
+    seq.merge(one_article("e", "HARBOUR AUTHORITY", {}, actor_kind::unknown));
+    seq.merge(title);
+    graph right = one_article("e", "HARBOUR AUTHORITY", {}, actor_kind::unknown);
+    right.merge(title);
+    graph tree = lower;
+    tree.merge(right);
+    REQUIRE(seq.actor_count() == 1);
+    REQUIRE(tree.actor_count() == 1);
+    CHECK(seq[actor_id(0)].name == tree[actor_id(0)].name);
+    CHECK(seq[actor_id(0)].kind == tree[actor_id(0)].kind);
+  }
+
   TEST_CASE("a full name that is the other's alias joins them") {
     graph g = one_article("a", "Republic of Korea", {"South Korea", "Seoul"}, actor_kind::country);
     graph h = one_article("b", "South Korea", {"Seoul"}, actor_kind::country);

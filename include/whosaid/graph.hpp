@@ -315,8 +315,15 @@ class basic_graph {
   //     name of two or more words. A bare surname is no evidence: "Lee" (Lee
   //     Jae Myung) and "Lee" (Lee Hsien Loong) stay apart, and so do
   //     "Lee Jae Myung" and an actor known only as "Lee".
-  // A unified actor keeps its canonical name and payload here and gains the
-  // other's name and aliases as aliases.
+  // A unified actor keeps its payload and canonical name here and gains the
+  // other's name and aliases as aliases. Its kind and the case of its name
+  // do not depend on which came first: of a known and an unknown kind it has
+  // the known one, and of two names that differ only in case ("government",
+  // "Government") the one with more capitals (then the first in byte order).
+  // Which actors are unified can still depend on the order of merging: an
+  // actor of unknown kind that shares a name with two of different kinds
+  // joins the first it meets, and an alias shared by two actors ("Democratic")
+  // is ambiguous only once both are here.
   merge_map merge(const basic_graph& other) { return merge_impl<false>(other); }
   merge_map merge(basic_graph&& other) { return merge_impl<true>(other); }
 
@@ -375,6 +382,17 @@ class basic_graph {
     if (s.begin > s.end || s.end > a.text.size())
       throw invalid_argument(std::string(what) + " span [" + std::to_string(s.begin) + ", " + std::to_string(s.end) +
                              ") lies outside the article text of " + std::to_string(a.text.size()) + " bytes");
+  }
+
+  // Of two spellings of one name that differ only in case, the one a merge
+  // keeps: more capitals, then the first in byte order. A total order, so
+  // the choice is the same in whatever order the graphs are merged.
+  static bool preferred_form(std::string_view x, std::string_view y) noexcept {
+    auto capitals = [](std::string_view s) {
+      return std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const auto cx = capitals(x), cy = capitals(y);
+    return cx != cy ? cx > cy : x < y;
   }
 
   static bool is_full_name(std::string_view s) noexcept {
@@ -441,6 +459,10 @@ class basic_graph {
     map.actors.reserve(other.actors_.size());
     for (auto& a : other.actors_) {
       if (auto here = find_equivalent(a)) {
+        actor_type& mine = actors_[here->index()];
+        if (mine.kind == actor_kind::unknown) mine.kind = a.kind;
+        // Same hash either way: the index entry for the name stays right.
+        if (detail::iequals(mine.name, a.name) && preferred_form(a.name, mine.name)) mine.name = a.name;
         add_alias(*here, a.name);
         for (const std::string& s : a.aliases) add_alias(*here, s);
         map.actors.push_back(*here);
