@@ -30,6 +30,7 @@
 #include "../error.hpp"
 #include "../graph.hpp"
 #include "../kinds.hpp"
+#include "detail/utf8.hpp"
 
 namespace whosaid {
 namespace detail {
@@ -72,15 +73,6 @@ inline std::string json_library_message(const char* what) {
     msg.replace(open + 1, keep - (open + 1), "...");
   }
   return msg;
-}
-
-// A value from the document, quoted in a message: its first bytes only.
-inline std::string excerpt(std::string_view s) {
-  constexpr std::size_t bytes = 40;
-  if (s.size() <= bytes) return std::string(s);
-  std::size_t cut = bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "...";
 }
 
 // A syntax error as the library's exception, with the line it is on.
@@ -251,7 +243,7 @@ class graph_builder {
     std::string kind = string_member(o, "kind", where, at_);
     if (!kind.empty()) {
       auto k = parse_actor_kind(kind);
-      if (!k) json_fail(at_, where + ": unknown actor kind \"" + excerpt(kind) + "\"");
+      if (!k) json_fail(at_, where + ": unknown actor kind \"" + excerpt(kind, 40) + "\"");
       a.kind = *k;
     }
     for (const json_value& s : array_member(o, "aliases", where + ": ", at_)) {
@@ -276,7 +268,7 @@ class graph_builder {
     std::string kind = string_member(o, "kind", where, at_);
     if (!kind.empty()) {
       auto k = parse_claim_kind(kind);
-      if (!k) json_fail(at_, where + ": unknown claim kind \"" + excerpt(kind) + "\"");
+      if (!k) json_fail(at_, where + ": unknown claim kind \"" + excerpt(kind, 40) + "\"");
       c.kind = *k;
     }
     // A rule this version does not know (a newer writer's sieve) reads as none.
@@ -300,7 +292,7 @@ class graph_builder {
     std::string pred = string_member(o, "predicate", where, at_);
     if (!pred.empty()) {
       auto p = parse_predicate(pred);
-      if (!p) json_fail(at_, where + ": unknown predicate \"" + excerpt(pred) + "\"");
+      if (!p) json_fail(at_, where + ": unknown predicate \"" + excerpt(pred, 40) + "\"");
       r.predicate = *p;
     }
     r.label = string_member(o, "label", where, at_);
