@@ -260,7 +260,7 @@ bool article_reader::read_text_item(const input_item& item, input_article& out) 
     return false;
   }
   out = input_article{};
-  out.origin = item.path == "-" ? "standard input" : item.path;
+  out.origin = name;
   out.bytes = text.size();
   if (item.format == input_format::json) {
     // One article object, pretty-printed or not: {"id", ..., "text"}.
