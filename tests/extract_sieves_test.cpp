@@ -346,6 +346,13 @@ TEST_SUITE("extract/attribution/sieves") {
         "ready.\xE2\x80\x9D");
     REQUIRE(cs.size() == 2);
     CHECK(cs[1].speaker == "Mia Olsen");
+    // It was attributed through the previous claim's mention, and says so.
+    CHECK(cs[1].mention == "Mia Olsen");
+    auto split = extract_test::run(
+        "Ana Ruiz runs the pumping station.\n\n\xE2\x80\x9CWe tried,\xE2\x80\x9D she said. \xE2\x80\x9CThe water rose "
+        "too fast for the pumps.\xE2\x80\x9D");
+    REQUIRE(split.size() == 2);
+    CHECK(split[1].mention == "she");
   }
 
   TEST_CASE("coordinated_speakers: one claim per coordinated speaker") {

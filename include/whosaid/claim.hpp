@@ -24,7 +24,10 @@ struct basic_claim {
   attribution_rule rule = attribution_rule::none;  // the sieve that decided it
   text_span content;           // the reported content, without quotation marks
   text_span cue;               // "said", "told", "according to", as written
-  text_span speaker_mention;   // the mention the attribution used: "he", "Kang"
+  // The mention the attribution used: "he", "Kang". A quotation with no cue
+  // of its own that continues its speaker's previous claim uses that
+  // claim's mention; empty where the speaker comes from no mention.
+  text_span speaker_mention;
   // The actors the content is about. A std::vector-like list that keeps up
   // to three ids inline (see detail/id_list.hpp): it saves a heap block per
   // claim, and converts from and to std::vector<actor_id>.

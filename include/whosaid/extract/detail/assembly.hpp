@@ -83,9 +83,13 @@ class assembly {
       c.speaker_mention = a.speaker >= 0 ? ms[static_cast<std::size_t>(a.speaker)].span : text_span{};
       c.via = r.actor_of(a.via);
       // "“...,” Kang told Reuters. “...”": a quote that continues the
-      // speaker without a cue of its own keeps the channel too.
-      if (c.via < 0 && a.cue.empty() && !b_.claims.empty() && b_.claims.back().speaker == actor)
-        c.via = b_.claims.back().via;
+      // speaker without a cue of its own keeps the channel too, and the
+      // mention it was attributed through ("Kang"), which is where a reader
+      // looks to see who speaks.
+      if (a.cue.empty() && !b_.claims.empty() && b_.claims.back().speaker == actor) {
+        if (c.via < 0) c.via = b_.claims.back().via;
+        if (c.speaker_mention.empty()) c.speaker_mention = b_.claims.back().speaker_mention;
+      }
       for (std::size_t j = first_at(ms, a.content_first); j < ms.size() && ms[j].first < a.content_last; ++j) {
         const mention& m = ms[j];
         if (m.last > a.content_last || m.type != mention_type::name || r.actor_of(static_cast<int>(j)) < 0) continue;
