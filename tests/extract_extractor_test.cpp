@@ -39,6 +39,14 @@ TEST_SUITE("extract/extractor") {
     CHECK(about == std::vector<std::string>{"Chile", "Australia"});
   }
 
+  TEST_CASE("about: a region's government is the organization, a country's is the country") {
+    whosaid::graph g = whosaid::extract("Eva Lunde said the Queensland government and the Norwegian government would pay.");
+    REQUIRE(g.claim_count() == 1);
+    std::vector<std::string> about;
+    for (auto a : g.claims()[0].about) about.push_back(g[a].name);
+    CHECK(about == std::vector<std::string>{"Queensland government", "Norway"});
+  }
+
   TEST_CASE("extract_into merges into an existing graph and returns the article id") {
     whosaid::graph g;
     whosaid::extractor x;

@@ -55,6 +55,32 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Kathryn St. J. Moore")->kind == actor_kind::person);
   }
 
+  TEST_CASE("regions are one location, not a name or the country they end in") {
+    found f("Floods hit New South Wales, Western Australia and New Mexico as New Hampshire voted.");
+    for (const char* r : {"New South Wales", "Western Australia", "New Mexico", "New Hampshire"}) {
+      REQUIRE_MESSAGE(f.named(r), r);
+      CHECK_MESSAGE(f.named(r)->kind == actor_kind::location, r);
+    }
+    CHECK_FALSE(f.named("Mexico"));
+    CHECK_FALSE(f.named("Australia"));
+  }
+
+  TEST_CASE("a titled person ends at 'of'; a title's of-phrase is its portfolio") {
+    found f("Sen. Ana Lind of Ohio met Rep. Bo Ek of Norway and Minister of Finance Ida B. Holm.");
+    REQUIRE(f.named("Ana Lind"));
+    CHECK(f.named("Ana Lind")->kind == actor_kind::person);
+    REQUIRE(f.named("Ohio"));
+    CHECK(f.named("Ohio")->kind == actor_kind::location);
+    REQUIRE(f.named("Bo Ek"));
+    REQUIRE(f.named("Norway"));
+    REQUIRE(f.named("Ida B. Holm"));
+    CHECK(f.named("Ida B. Holm")->role.of(f.text) == "Minister of Finance");
+    // Titles with "of" in them stay whole.
+    found g("Secretary of State Ana Lind spoke.");
+    REQUIRE(g.named("Ana Lind"));
+    CHECK(g.named("Ana Lind")->role.of(g.text) == "Secretary of State");
+  }
+
   TEST_CASE("'and' inside an organization's name") {
     found f("The Curriculum Assessment and Reporting Authority met the Trade and Industry Ministry.");
     REQUIRE(f.named("Curriculum Assessment and Reporting Authority"));

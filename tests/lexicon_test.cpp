@@ -157,6 +157,25 @@ TEST_SUITE("lexicon") {
     CHECK(canonical_of(lx, "Red Cross") == "International Committee of the Red Cross");
   }
 
+  TEST_CASE("regions are locations, each in a country the gazetteer knows") {
+    const auto& lx = lexicon::builtin();
+    for (const auto& r : whosaid::builtin_regions()) {
+      auto hit = lx.find_entity(r.name);
+      REQUIRE_MESSAGE(hit.has_value(), r.name);
+      CHECK_MESSAGE(hit->kind == actor_kind::location, r.name);
+      CHECK_MESSAGE(hit->canonical == r.name, r.name);
+      auto country = lx.find_entity(r.country);
+      REQUIRE_MESSAGE(country.has_value(), r.country);
+      CHECK(country->kind == actor_kind::country);
+    }
+    CHECK(canonical_of(lx, "New Mexico") == "New Mexico");
+    CHECK(canonical_of(lx, "Newfoundland") == "Newfoundland and Labrador");
+    // Left to what they mean first.
+    CHECK(canonical_of(lx, "Georgia") == "Georgia");
+    CHECK(lx.find_entity("Georgia")->kind == actor_kind::country);
+    CHECK(canonical_of(lx, "Washington") == "United States");
+  }
+
   TEST_CASE("no surface in the built-in tables maps to two different entities") {
     const auto& lx = lexicon::builtin();
     for (const auto& d : lx.duplicate_surfaces()) FAIL_CHECK("clash: " << d);

@@ -1,5 +1,5 @@
 // whosaid - the runtime lexicon: fast, allocation-free lookups over the
-// built-in tables (countries, outlets, organizations, cues, titles), which the
+// built-in tables (countries, regions, outlets, organizations, cues, titles), which the
 // user can extend at run time.
 //
 //   const auto& lx = whosaid::lexicon::builtin();   // built once, thread-safe
@@ -41,6 +41,7 @@
 #include "lexicon/cues.hpp"
 #include "lexicon/organizations.hpp"
 #include "lexicon/outlets.hpp"
+#include "lexicon/regions.hpp"
 #include "lexicon/titles.hpp"
 #include "detail/vocabulary.hpp"
 
@@ -757,6 +758,12 @@ class lexicon {
       });
       detail::lex_split(c.demonyms, [&](std::string_view s) {
         add_surface(s, c.name, detail::lexicon_npos, k, via::demonym, false);
+      });
+    }
+    for (const region_entry& r : builtin_regions()) {
+      add_surface(r.name, r.name, detail::lexicon_npos, actor_kind::location, gazetteer_hit::via::name, false);
+      detail::lex_split(r.aliases, [&](std::string_view s) {
+        add_surface(s, r.name, detail::lexicon_npos, actor_kind::location, gazetteer_hit::via::alias, false);
       });
     }
     for (const organization_entry& o : builtin_organizations()) {

@@ -99,10 +99,26 @@ class assembly {
         // In a title-case headline every word looks like a name: only
         // the names the lexicon knows are trusted there.
         if (headline && !m.is(mf_lexicon)) continue;
-        c.about.push_back(r.actor_of(static_cast<int>(j)));
+        c.about.push_back(r.actor_of(organization_around(ms, j, a.content_last, r)));
       }
       b_.claims.push_back(std::move(c));
     }
+  }
+
+  // A region's name inside an organization's noun phrase in the content
+  // ("the Queensland government", "Ohio officials" are not the state): the
+  // phrase's mention `k`, where it resolved to an actor; else `j`. (A
+  // country stands for its government: "the Norwegian government" is Norway.)
+  static int organization_around(const std::vector<mention>& ms, std::size_t j, std::uint32_t content_last,
+                                 resolution& r) {
+    const mention& m = ms[j];
+    if (m.kind != actor_kind::location) return static_cast<int>(j);
+    // Mentions are sorted outer first: the phrase comes right before.
+    for (std::size_t k = j; k-- > 0 && ms[k].last >= m.last;)
+      if (ms[k].type == mention_type::nominal && ms[k].kind == actor_kind::organization && ms[k].last <= content_last &&
+          r.actor_of(static_cast<int>(k)) >= 0)
+        return static_cast<int>(k);
+    return static_cast<int>(j);
   }
 
   // Nested claim `i` whose speaker resolved to the speaker of the claim

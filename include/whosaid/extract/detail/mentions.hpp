@@ -210,12 +210,16 @@ class mention_finder {
     const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
     std::uint32_t e = i + 1;
     if (tk[i].is(tf_possessive) && !collective_possessive(p, i, i)) return e;
-    bool org = org_like(p.info(i));
+    // An organization's head (or a media word) anywhere before a connector
+    // lets it join ("Committee for the Peaceful Reunification of Korea"); a
+    // title only right before it ("Secretary of State"), so that a titled
+    // person ends at "of" ("Sen. Ana Lind of Ohio").
+    bool org = org_like(p.info(i)) && !title_only(p.info(i));
     while (e < n && e - i < max_chunk) {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
-        org = org || org_like(p.info(e));
+        org = org || (org_like(p.info(e)) && !title_only(p.info(e)));
         ++e;
         if (t.is(tf_possessive) && !collective_possessive(p, e - 1, i)) break;
         continue;
@@ -248,7 +252,7 @@ class mention_finder {
         // ("Bank of England", "Secretary of State"), never a person to an
         // organization ("Ruth Calder of the Harbour Policy Unit").
         std::string_view cw = word(t);
-        if ((iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) && !org) break;
+        if ((iequals(cw, "of") || iequals(cw, "for") || iequals(cw, "the")) && !org && !org_like(p.info(e - 1))) break;
         std::uint32_t k = e + 1;
         // "van der", "of the", "bin al"
         for (int extra = 0; extra < 2 && k + 1 < n && tk[k].kind == token_kind::word && !tk[k].is(tf_capitalized) &&
@@ -313,6 +317,14 @@ class mention_finder {
   static bool org_like(const word_info& wi) noexcept {
     return (wi.word_flags & (whosaid::lexicon::word_class::org_head | whosaid::lexicon::word_class::title)) != 0 ||
            (wi.vocab & vc_is_media_head) != 0;
+  }
+
+  // A title word that is no organization's head or media word ("Senator",
+  // not "Ministry").
+  static bool title_only(const word_info& wi) noexcept {
+    return (wi.word_flags & (whosaid::lexicon::word_class::org_head | whosaid::lexicon::word_class::title)) ==
+               whosaid::lexicon::word_class::title &&
+           (wi.vocab & vc_is_media_head) == 0;
   }
 
   // "al-Rashid", "el-Sisi", "bin-Talal": a lower-case particle joined to a
@@ -466,6 +478,26 @@ class mention_finder {
       const std::uint32_t hf = lex_.title_flags_of(span_text(p, h.first, h.last));
       if ((hf & title_flags::honorific) == 0 || (hf & title_flags::abbreviation) == 0) continue;
       nx.kind = segment::name;
+    }
+    // A title's of-phrase names its portfolio, and the last two words the
+    // person: "Minister of Finance Ana Lind", "Minister for Foreign Affairs
+    // Bo Ek". (Shorter, "Duke of Kent" names no one after the title.)
+    for (std::size_t si = 0; si + 1 < segs.size(); ++si) {
+      segment& nx = segs[si + 1];
+      if (segs[si].kind != segment::title || nx.kind != segment::name || tk[nx.first].is(tf_capitalized)) continue;
+      const std::string_view cw = word(tk[nx.first]);
+      if (!iequals(cw, "of") && !iequals(cw, "for")) continue;
+      // The person's two words from the end, over initials ("Ana B. Lind").
+      std::uint32_t words = 0, name = nx.last;
+      bool plain = true;
+      for (std::uint32_t j = nx.last; j-- > nx.first + 1;) {
+        const bool initial = tk[j].kind == token_kind::word && tk[j].end - tk[j].begin == 1;
+        if (tk[j].kind != token_kind::word) plain = plain && t_[tk[j].begin] == '.';
+        else if (tk[j].is(tf_capitalized) && !initial && ++words <= 2) name = j;
+      }
+      if (!plain || words < 3) continue;
+      segs[si].last = name;
+      nx.first = name;
     }
     // A capitalized word between an entity (or the run start) and a title
     // names the portfolio: "Estonian Infrastructure Minister Kadri Tamm",
