@@ -105,6 +105,16 @@ TEST_SUITE("extract/attribution") {
       REQUIRE(cs.size() == 1);
       CHECK(cs[0].speaker == "Ann Lind");
     }
+    // After the quotation too, and with a title.
+    for (const char* t : {"\xE2\x80\x9CRates will rise,\xE2\x80\x9D Ann Lind of Harbour Bank said.",
+                          "\xE2\x80\x9CRates will rise,\xE2\x80\x9D Ms. Lind of the Harbour Bank said.",
+                          "\xE2\x80\x9CRates will rise,\xE2\x80\x9D said Sen. Ann Lind of Ohio."}) {
+      auto cs = run(t);
+      REQUIRE_MESSAGE(cs.size() == 1, t);
+      CHECK(cs[0].speaker.find("Lind") != std::string::npos);
+      CHECK(cs[0].speaker.find(" of") == std::string::npos);
+      CHECK(cs[0].content == "Rates will rise");
+    }
     // "for" names whom a role serves, not where a person is from.
     auto cs = run("The Bank of England said rates would rise.");
     REQUIRE(cs.size() == 1);

@@ -4,6 +4,7 @@
 //   The tunnel will cost more, the mayor Anna Lind said.
 //   ..., Lee, a professor at Nordbank, said.       (the name before the apposition)
 //   “...,” Rep. Ann Berg (D-Ore.) said of the plan.
+//   “...,” Ann Lind of Harbour Bank said.       (the person, not her bank)
 //   The ferry, Norvik said, was its biggest yet.   (set inside its clause)
 //   “...” Lind said.                               (a sentence of its own after the quote)
 //
@@ -71,7 +72,9 @@ struct content_then_cue {
     if (c.mention_at_end[j] >= 0 && c.speaker_like(c.mention_at_end[j])) {
       sp = c.mention_at_end[j];
       boundary = c.m(sp).first;
-      const int person = unclosed_apposition(c, s, sp);
+      int person = unclosed_apposition(c, s, sp);
+      // "“...,” Ann Lind of Harbour Bank said": the person, not her bank.
+      if (person < 0) person = person_of_org(c, s, sp);
       if (person >= 0 && c.m(person).first > cstart) {
         sp = person;
         boundary = c.m(person).first;
