@@ -291,6 +291,15 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Analyst Priya Raman") == nullptr);
   }
 
+  TEST_CASE("a party member before a full name is a descriptor") {
+    found f("Republican Tom Berg met Democrat Ann Lind and the Republican National Committee.");
+    REQUIRE(f.named("Tom Berg"));
+    CHECK(f.named("Tom Berg")->kind == actor_kind::person);
+    REQUIRE(f.named("Ann Lind"));
+    REQUIRE(f.named("Republican National Committee"));
+    CHECK(f.named("Republican National Committee")->kind == actor_kind::organization);
+  }
+
   TEST_CASE("a name opening with an acronym is no person's") {
     found f("Tickets for the KDA Winter Festival sold out, said Lena Park.");
     const mention* m = f.named("KDA Winter Festival");

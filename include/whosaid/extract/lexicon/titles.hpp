@@ -203,6 +203,8 @@ inline constexpr title_entry titles[] = {
   // Role nouns without an implied organization.
   {"diplomat", tRole}, {"senior diplomat", tRole}, {"legislator", tRole},
   {"politician", tRole}, {"candidate", tRole}, {"activist", tRole}, {"campaigner", tRole},
+  // A party member before a full name: "Republican Tom Berg", "Democrat Ann Lind".
+  {"Republican", tRole}, {"Democrat", tRole},
   {"expert", tRole}, {"historian", tRole}, {"author", tRole}, {"writer", tRole},
   {"novelist", tRole}, {"investor", tRole}, {"trader", tRole}, {"monarch", tRole},
   {"cleric", tRole}, {"priest", tRole}, {"soldier", tRole}, {"nurse", tRole},
