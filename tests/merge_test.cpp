@@ -46,6 +46,10 @@ TEST_SUITE("merge") {
     const graph title = one_article("d", "Harbour Authority", {}, actor_kind::organization);
     CHECK(merged(lower, title).name == "Harbour Authority");
     CHECK(merged(title, lower).name == "Harbour Authority");
+    // A word typed with the shift key held too long loses to the usual form.
+    const graph slip = one_article("f", "HArbour Authority", {}, actor_kind::organization);
+    CHECK(merged(slip, title).name == "Harbour Authority");
+    CHECK(merged(title, slip).name == "Harbour Authority");
     // Three parts, in sequence and as a tree.
     graph seq = lower;
     seq.merge(one_article("e", "HARBOUR AUTHORITY", {}, actor_kind::unknown));

@@ -385,12 +385,22 @@ class basic_graph {
   }
 
   // Of two spellings of one name that differ only in case, the one a merge
-  // keeps: more capitals, then the first in byte order. A total order, so
-  // the choice is the same in whatever order the graphs are merged.
+  // keeps: fewer words that look mistyped with the shift key held ("HIllary":
+  // two capitals, then lower case), then more capitals ("Government" over
+  // "government"), then the first in byte order. A total order, so the
+  // choice is the same in whatever order the graphs are merged.
   static bool preferred_form(std::string_view x, std::string_view y) noexcept {
-    auto capitals = [](std::string_view s) {
-      return std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capitals = [&](std::string_view s) { return std::count_if(s.begin(), s.end(), upper); };
+    auto shift_slips = [&](std::string_view s) {
+      std::ptrdiff_t n = 0;
+      for (std::size_t i = 0; i + 2 < s.size(); ++i)
+        if ((i == 0 || detail::is_ascii_space(s[i - 1])) && upper(s[i]) && upper(s[i + 1]) && lower(s[i + 2])) ++n;
+      return n;
     };
+    const auto sx = shift_slips(x), sy = shift_slips(y);
+    if (sx != sy) return sx < sy;
     const auto cx = capitals(x), cy = capitals(y);
     return cx != cy ? cx > cy : x < y;
   }
