@@ -300,6 +300,15 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Republican National Committee")->kind == actor_kind::organization);
   }
 
+  TEST_CASE("a headline's verb of saying ends the name before it") {
+    found f("Lind Says Harbour Bridge Will Reopen");
+    REQUIRE(f.named("Lind"));
+    for (const auto& m : f.ms) CHECK(m.name.of(f.text).find("Says") == std::string_view::npos);
+    // A surname that is also a past tense stays a name.
+    found g("Edward Said spoke at the Harbour Institute.");
+    CHECK(g.named("Edward Said"));
+  }
+
   TEST_CASE("a name opening with an acronym is no person's") {
     found f("Tickets for the KDA Winter Festival sold out, said Lena Park.");
     const mention* m = f.named("KDA Winter Festival");

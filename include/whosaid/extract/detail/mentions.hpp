@@ -219,6 +219,13 @@ class mention_finder {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
+        // A headline's verb of saying ends the name: "Lind Says Bridge Will
+        // Reopen", "Ruiz Warns of Floods". (Only the "-s" forms: "Said" is
+        // also a surname.)
+        if (t.is(tf_capitalized) && p.info(e).has_cue() && word(t).back() == 's' &&
+            (p.info(e).cue_flags & (cue_flags::speech | cue_flags::cognition)) != 0 &&
+            (p.info(e).cue_flags & (cue_flags::ambiguous | cue_flags::phrase)) == 0)
+          break;
         org = org || (org_like(p.info(e)) && !title_only(p.info(e)));
         ++e;
         if (t.is(tf_possessive) && !collective_possessive(p, e - 1, i)) break;
