@@ -15,6 +15,7 @@
 #include "error.hpp"
 #include "graph.hpp"
 #include "id_view.hpp"
+#include "identity.hpp"
 #include "ids.hpp"
 #include "kinds.hpp"
 #include "payload.hpp"

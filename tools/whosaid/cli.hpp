@@ -43,12 +43,14 @@ struct graph_options {
   std::string format = "json";  // json, jsonl, dot, graphml, neo4j
   input_format input = input_format::automatic;
   unsigned jobs = 1;
+  bool join_people = true;  // whosaid::join_people() on the merged graph
 };
 
 struct merge_options {
   common_options common;
   std::vector<std::string> inputs;
   std::string format = "json";
+  bool join_people = true;
 };
 
 struct query_options {

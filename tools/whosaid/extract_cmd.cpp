@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <whosaid/extract.hpp>
+#include <whosaid/identity.hpp>
 #include <whosaid/io/json_writer.hpp>
 #include <whosaid/io/jsonl.hpp>
 
@@ -177,6 +178,7 @@ int run_graph(const graph_options& o) {
       all.merge(std::move(g));
     first = false;
   });
+  if (o.join_people) whosaid::join_people(all);
   bool wrote = write_graph(all, o.format, o.common, diag);
   return finish(diag, wrote);
 }

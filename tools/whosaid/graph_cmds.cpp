@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 #include <whosaid/graph.hpp>
+#include <whosaid/identity.hpp>
 
 #include "cli.hpp"
 #include "diagnostics.hpp"
@@ -53,6 +54,7 @@ whosaid::graph load_graphs(const std::vector<std::string>& operands, diagnostics
 int run_merge(const merge_options& o) {
   diagnostics diag(o.common.strict, o.common.quiet);
   whosaid::graph all = load_graphs(o.inputs, diag);
+  if (o.join_people) whosaid::join_people(all);
   bool wrote = write_graph(all, o.format, o.common, diag);
   return wrote && diag.failures() == 0 ? exit_ok : exit_partial;
 }
@@ -107,6 +109,7 @@ nlohmann::ordered_json ranking(const whosaid::graph& g, const std::vector<whosai
 int run_query(const query_options& o) {
   diagnostics diag(o.common.strict, o.common.quiet);
   whosaid::graph g = load_graphs(o.inputs, diag);
+  whosaid::join_people(g);  // as graph and merge write it: a name asked for finds the whole person
   if (diag.stopped()) return exit_partial;
   bool input_failed = diag.failures() > 0;
 

@@ -22,6 +22,13 @@ const std::map<std::string, input_format> input_formats{
     {"json", input_format::json},
     {"jsonl", input_format::jsonl}};
 
+// --no-join-people: the merged graph as merge() leaves it.
+void add_join(CLI::App* cmd, bool& join) {
+  cmd->add_flag("!--no-join-people", join,
+                "Keep a person named by surname alone (\"Obama\") or without an initial apart from the full name "
+                "the corpus gives them (see README, \"One person, one node\")");
+}
+
 void add_common(CLI::App* cmd, common_options& o, const char* output_help) {
   cmd->add_option("-o,--output", o.output, output_help);
   cmd->add_flag("-q,--quiet", o.quiet, "No progress line and no warnings; errors are still shown");
@@ -86,6 +93,7 @@ int main(int argc, char** argv) {
   add_input(graph, gr.input, "jsonl");
   add_jobs(graph, gr.jobs);
   add_common(graph, gr.common, "Write to this file (a directory for --format neo4j) instead of standard output");
+  add_join(graph, gr.join_people);
 
   merge_options me;
   auto* merge = app.add_subcommand("merge", "Merge saved graphs (JSON or JSON Lines from whosaid graph) into one");
@@ -94,6 +102,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "jsonl", "dot", "graphml", "neo4j"}))
       ->default_str("json");
   add_common(merge, me.common, "Write to this file (a directory for --format neo4j) instead of standard output");
+  add_join(merge, me.join_people);
 
   query_options qu;
   auto* query = app.add_subcommand("query", "Ask a saved graph who said what about whom");
