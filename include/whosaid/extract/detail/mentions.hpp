@@ -219,13 +219,7 @@ class mention_finder {
       const token& t = tk[e];
       if (!same_zone(tk[i], t)) break;
       if (t.kind == token_kind::word && (t.is(tf_capitalized) || particle_compound(word(t)))) {
-        // A headline's verb of saying ends the name: "Lind Says Bridge Will
-        // Reopen", "Ruiz Warns of Floods". (Only the "-s" forms: "Said" is
-        // also a surname.)
-        if (t.is(tf_capitalized) && p.info(e).has_cue() && word(t).back() == 's' &&
-            (p.info(e).cue_flags & (cue_flags::speech | cue_flags::cognition)) != 0 &&
-            (p.info(e).cue_flags & (cue_flags::ambiguous | cue_flags::phrase)) == 0)
-          break;
+        if (headline_verb(p, e)) break;
         org = org || (org_like(p.info(e)) && !title_only(p.info(e)));
         ++e;
         if (t.is(tf_possessive) && !collective_possessive(p, e - 1, i)) break;
@@ -291,6 +285,16 @@ class mention_finder {
       break;
     }
     return e;
+  }
+
+  // A headline's verb of saying, which ends a name and starts none: "Lind
+  // Says Bridge Will Reopen", "Ruiz Warns of Floods". (Only the "-s" forms:
+  // "Said" is also a surname.)
+  bool headline_verb(const paragraph_scan& p, std::uint32_t k) const noexcept {
+    const word_info& wi = p.info(k);
+    return p.tokens[k].is(tf_capitalized) && wi.has_cue() && word(p.tokens[k]).back() == 's' &&
+           (wi.cue_flags & (cue_flags::speech | cue_flags::cognition)) != 0 &&
+           (wi.cue_flags & (cue_flags::ambiguous | cue_flags::phrase)) == 0;
   }
 
   // "Teachers' Union", "Workers’ Party", "People's Liberation Army",
@@ -376,7 +380,7 @@ class mention_finder {
     // Leading function words ("But", "The", "Earlier") and calendar words.
     while (a < b) {
       std::string_view w = word(tk[a]);
-      bool strip = (p.info(a).vocab & (vc_is_function_word | vc_is_calendar_word)) != 0;
+      bool strip = (p.info(a).vocab & (vc_is_function_word | vc_is_calendar_word)) != 0 || headline_verb(p, a);
       // A sentence-initial participle or adverb: "Speaking", "Separately".
       if (!strip && sentence_start[a] && w.size() > 4 &&
           (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ly") && !lex_.find_entity(w))
