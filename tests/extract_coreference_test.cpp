@@ -213,6 +213,18 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[2].speaker == "Per Berg");
   }
 
+  TEST_CASE("a courtesy title's gender picks between two people of one surname") {
+    auto cs = run("Ida Holm said she would run. Per Holm said he would help her.\n\n"
+                  "Mrs. Holm said the race was close. Mr. Holm said it was not.");
+    REQUIRE(cs.size() == 4);
+    CHECK(cs[2].speaker == "Ida Holm");
+    CHECK(cs[3].speaker == "Per Holm");
+    // A man, known by his pronoun, is not "Mrs. Holm".
+    auto two = run("Per Holm said he would help.\n\nMrs. Holm said the race was close.");
+    REQUIRE(two.size() == 2);
+    CHECK(two[1].speaker != "Per Holm");
+  }
+
   TEST_CASE("a pronoun with no one of its gender in view stays with the last subject") {
     auto cs = run("Mr Per Berg said the talks had stalled.\n\nShe said the deal was close.");
     REQUIRE(cs.size() == 2);

@@ -247,6 +247,10 @@ class coreference {
     }
     int a = find(surface);
     bool person_like = m.kind == actor_kind::person || m.kind == actor_kind::unknown;
+    // A courtesy title's gender: "Mrs. Holm" is no man, "Mr. Holm" not the
+    // woman the surname last went to.
+    const char g = m.is(mf_titled) ? title_gender(first_word(text(m.span))) : 0;
+    if (a >= 0 && g != 0 && word_count(surface) == 1 && gender_of(a) != 0 && gender_of(a) != g) a = -1;
     if (a >= 0) {
       local_actor& x = actors_[static_cast<std::size_t>(a)];
       if (x.kind == actor_kind::unknown && m.kind != actor_kind::unknown) x.kind = m.kind;
@@ -281,7 +285,11 @@ class coreference {
       // A surname (or given name): the most recent person or organization
       // whose name has it as first or last word.
       // (Candidates come from the index of names' words.)
+      // The title's gender rules out a person of the other one, and prefers
+      // one known to agree ("Mrs. Clinton" after "Bill Clinton" and
+      // "Hillary Clinton, who ... she").
       int best = -1;
+      bool best_agrees = false;
       for_each_recent_word(surface, [&](int i) {
         const local_actor& x = actors_[static_cast<std::size_t>(i)];
         if (x.anonymous || x.kind == actor_kind::group || x.kind == actor_kind::location) return;
@@ -291,7 +299,14 @@ class coreference {
           hit = iequals(last_word(x.name), surface) || iequals(first_word(x.name), surface);
         else if (x.kind == actor_kind::organization || x.kind == actor_kind::media)
           hit = iequals(first_word(x.name), surface);
-        if (hit && (best < 0 || newer(i, best))) best = i;
+        if (!hit) return;
+        const char xg = g != 0 ? gender_of(i) : 0;
+        if (xg != 0 && xg != g) return;
+        const bool agrees = xg != 0;
+        if (best < 0 || (agrees && !best_agrees) || (agrees == best_agrees && newer(i, best))) {
+          best = i;
+          best_agrees = agrees;
+        }
       });
       a = best >= 0 ? best : add(surface, m.is(mf_titled) ? actor_kind::person : m.kind);
     } else if (const int described = described_before(surface, m.kind); described >= 0) {
