@@ -9,7 +9,7 @@ a change that costs accuracy anywhere fails here:
 
   dev          end-to-end F1 >= 0.89, attribution accuracy >= 0.95
   dev-genres   end-to-end F1 >= 0.86, attribution accuracy >= 0.92
-  polnear-dev  end-to-end F1 >= 0.51
+  polnear-dev  end-to-end F1 >= 0.54, attribution accuracy >= 0.90
   seed         end-to-end F1 >= 0.96
 
 Where ../shared is absent (a checkout without the test data) it says so and
@@ -26,7 +26,7 @@ SKIP = 77
 BARS = {
     "dev": {"f1": 0.89, "accuracy": 0.95},
     "dev-genres": {"f1": 0.86, "accuracy": 0.92},
-    "polnear-dev": {"f1": 0.51},
+    "polnear-dev": {"f1": 0.54, "accuracy": 0.90},
     "seed": {"f1": 0.96},
 }
 
