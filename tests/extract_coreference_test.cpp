@@ -225,6 +225,26 @@ TEST_SUITE("extract/coreference") {
     CHECK(two[1].speaker != "Per Holm");
   }
 
+  TEST_CASE("a given name states a gender, as a title does") {
+    auto cs = run("Mary Holm said the race was close. Mr. Holm said it was over.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker != "Mary Holm");
+    // "She" after a man and a woman named as an object is the woman.
+    cs = run("John Berg met Mary Holm on Monday. She said the deal was close.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Mary Holm");
+    // One "he" misread for a woman does not make "Ms. Holm" someone else.
+    cs = run("Ida Holm said the race was close, and he agreed.\n\nMs. Holm said it was over.");
+    REQUIRE(!cs.empty());
+    CHECK(cs.back().speaker == "Ida Holm");
+  }
+
+  TEST_CASE("'the Republican nominee' is the person named before, not a name 'Republican'") {
+    auto cs = run("Tom Berg spoke in Ohio on Monday.\n\nThe Republican nominee said the wall would be built.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tom Berg");
+  }
+
   TEST_CASE("a pronoun with no one of its gender in view stays with the last subject") {
     auto cs = run("Mr Per Berg said the talks had stalled.\n\nShe said the deal was close.");
     REQUIRE(cs.size() == 2);

@@ -176,6 +176,15 @@ TEST_SUITE("lexicon") {
     CHECK(canonical_of(lx, "Washington") == "United States");
   }
 
+  TEST_CASE("given names that one gender bears, capitalized only") {
+    const auto& lx = lexicon::builtin();
+    CHECK(lx.given_name_gender("Mary") == 'f');
+    CHECK(lx.given_name_gender("John") == 'm');
+    CHECK(lx.given_name_gender("mary") == 0);
+    CHECK(lx.given_name_gender("Jordan") == 0);  // borne by both
+    CHECK(lx.given_name_gender("Harbour") == 0);
+  }
+
   TEST_CASE("no surface in the built-in tables maps to two different entities") {
     const auto& lx = lexicon::builtin();
     for (const auto& d : lx.duplicate_surfaces()) FAIL_CHECK("clash: " << d);

@@ -38,6 +38,7 @@
 
 #include "../kinds.hpp"
 #include "lexicon/countries.hpp"
+#include "lexicon/given_names.hpp"
 #include "lexicon/cues.hpp"
 #include "lexicon/organizations.hpp"
 #include "lexicon/outlets.hpp"
@@ -507,6 +508,13 @@ class lexicon {
     const word_rec* w = find_word(word);
     return w != nullptr ? w->title : 0;
   }
+  /// 'm' or 'f' for a capitalized given name that one gender bears ("John",
+  /// "Mary"; lexicon/given_names.hpp), else 0.
+  char given_name_gender(std::string_view word) const noexcept {
+    if (!starts_upper(word)) return 0;
+    const word_rec* w = find_word(word);
+    return w != nullptr ? w->given : 0;
+  }
   /// speaker_flags bits of a group noun or anonymous head (0 when unknown).
   std::uint32_t speaker_flags_of(std::string_view word) const noexcept {
     const word_rec* w = find_word(word);
@@ -743,6 +751,7 @@ class lexicon {
     std::uint32_t group = 0;
     std::uint32_t anonymous = 0;
     bool org_head = false;
+    char given = 0;  // 'm' or 'f': a given name (given_names.hpp)
   };
 
   explicit lexicon(build_tag) {
@@ -791,6 +800,8 @@ class lexicon {
     }
     for (const title_entry& t : builtin_titles()) word(t.text).title |= t.flags;
     for (std::string_view h : builtin_org_heads()) word(h).org_head = true;
+    detail::lex_split(detail::male_given_names, [&](std::string_view s) { word(s).given = 'm'; });
+    detail::lex_split(detail::female_given_names, [&](std::string_view s) { word(s).given = 'f'; });
     for (const speaker_noun_entry& g : builtin_group_nouns()) word(g.text).group |= g.flags;
     for (const speaker_noun_entry& a : builtin_anonymous_heads()) word(a.text).anonymous |= a.flags;
     for (const speaker_noun_entry& d : builtin_document_nouns()) word(d.text).group |= d.flags;

@@ -41,7 +41,7 @@ struct local_actor {
   bool from_lexicon = false;
   bool used = false;           // in a claim or relation: goes into the graph
   std::uint32_t seen = 0;      // recency stamp
-  char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms"); 0 unknown
+  char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms") or a given name; 0 unknown
   std::uint16_t he = 0, she = 0;  // he/she pronouns resolved to this actor
   int stands_for = -1;         // a document that is its author's voice: the author
   std::size_t word_entries = 0;  // the size of the word index when it was created
@@ -250,7 +250,7 @@ class coreference {
     // A courtesy title's gender: "Mrs. Holm" is no man, "Mr. Holm" not the
     // woman the surname last went to.
     const char g = m.is(mf_titled) ? title_gender(first_word(text(m.span))) : 0;
-    if (a >= 0 && g != 0 && word_count(surface) == 1 && gender_of(a) != 0 && gender_of(a) != g) a = -1;
+    if (a >= 0 && g != 0 && word_count(surface) == 1 && stated_gender(a) != 0 && stated_gender(a) != g) a = -1;
     if (a >= 0) {
       local_actor& x = actors_[static_cast<std::size_t>(a)];
       if (x.kind == actor_kind::unknown && m.kind != actor_kind::unknown) x.kind = m.kind;
@@ -285,8 +285,8 @@ class coreference {
       // A surname (or given name): the most recent person or organization
       // whose name has it as first or last word.
       // (Candidates come from the index of names' words.)
-      // The title's gender rules out a person of the other one, and prefers
-      // one known to agree ("Mrs. Clinton" after "Bill Clinton" and
+      // The title's gender rules out a person stated to be of the other one,
+      // and prefers one stated to agree ("Mrs. Clinton" after "Bill Clinton" and
       // "Hillary Clinton, who ... she").
       int best = -1;
       bool best_agrees = false;
@@ -300,7 +300,7 @@ class coreference {
         else if (x.kind == actor_kind::organization || x.kind == actor_kind::media)
           hit = iequals(first_word(x.name), surface);
         if (!hit) return;
-        const char xg = g != 0 ? gender_of(i) : 0;
+        const char xg = g != 0 ? stated_gender(i) : 0;
         if (xg != 0 && xg != g) return;
         const bool agrees = xg != 0;
         if (best < 0 || (agrees && !best_agrees) || (agrees == best_agrees && newer(i, best))) {
@@ -329,6 +329,10 @@ class coreference {
       if (char g = title_gender(first_word(text(m.span)))) actors_[static_cast<std::size_t>(a)].gender = g;
       add_alias(a, text({m.span.begin, m.name.end}));
     }
+    // A given name borne by one gender, where no title said otherwise.
+    if (local_actor& x = actors_[static_cast<std::size_t>(a)]; x.gender == 0 && m.is(mf_male | mf_female))
+      x.gender = m.is(mf_male) ? 'm' : 'f';
+    if (actors_[static_cast<std::size_t>(a)].kind == actor_kind::person) remember(recent_named_, a);
     if (!m.role.empty()) add_role(a, text(m.role));
     add_alias(a, surface);
     return a;
@@ -581,6 +585,10 @@ class coreference {
     return in_list(men, w) ? 'm' : in_list(women, w) ? 'f' : 0;
   }
 
+  // A gender stated by a title or a given name; pronouns are not enough to
+  // rule a name out (one misread "he" would make "Ms. Moore" someone new).
+  char stated_gender(int a) const noexcept { return actors_[static_cast<std::size_t>(a)].gender; }
+
   // A title says; else earlier pronouns, when they all agree (a pronoun
   // resolved wrongly once must not fix a gender).
   char gender_of(int a) const noexcept {
@@ -591,10 +599,13 @@ class coreference {
     return 0;
   }
 
-  void remember_person(int a) {
-    if (recent_people_[0] == a) return;
+  void remember_person(int a) { remember(recent_people_, a); }
+
+  // Newest first, without repeats.
+  static void remember(int (&ring)[4], int a) {
+    if (ring[0] == a) return;
     int carry = a;
-    for (int& r : recent_people_) {
+    for (int& r : ring) {
       std::swap(r, carry);
       if (carry == a) break;
     }
@@ -611,6 +622,10 @@ class coreference {
     };
     if (agrees(last_person_)) return last_person_;
     for (int a : recent_people_)
+      if (a >= 0 && a != last_person_ && gender_of(a) == g) return a;
+    // A person named but neither subject nor speaker ("Mr Berg met Ms
+    // Holm. She said ...").
+    for (int a : recent_named_)
       if (a >= 0 && a != last_person_ && gender_of(a) == g) return a;
     // No one known to agree: the evidence against the last person may be a
     // misread pronoun, so keep them.
@@ -638,6 +653,7 @@ class coreference {
   std::uint32_t clock_ = 0;
   int last_person_ = -1;
   int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first
+  int recent_named_[4] = {-1, -1, -1, -1};   // the last people named anywhere, newest first
   int last_group_ = -1;
   int last_thing_ = -1;
   int last_speaker_ = -1;

@@ -29,6 +29,8 @@ enum : std::uint16_t {
   mf_plural = 1024,    // a plural nominal
   mf_modifier = 2048,  // used as a modifier inside a larger phrase ("the Chinese embassy")
   mf_description = 4096,  // a description standing for a person: "the 27-year-old", "the Brazilian"
+  mf_male = 8192,          // a full name whose given name men bear ("John Lind")
+  mf_female = 16384,       // ... women ("Mary Lind")
 };
 
 struct mention {

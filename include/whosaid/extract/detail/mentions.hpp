@@ -424,10 +424,12 @@ class mention_finder {
       // A capitalized role noun before a full name is a descriptor, as a
       // title is: "Analyst Priya Raman", "Striker Joe Kerr" (not "Partner
       // Group", whose last word is an organization's).
-      const bool descriptor = k == a && b - k >= 3 &&
-                              (wk.word_flags & (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::org_head)) ==
-                                  whosaid::lexicon::word_class::role &&
-                              !is_org_word(p.info(b - 1));
+      // ("Republican Tom Berg": a descriptor word, lexicon/titles.hpp.)
+      const bool descriptor =
+          k == a && b - k >= 3 && !is_org_word(p.info(b - 1)) &&
+          ((wk.word_flags & (whosaid::lexicon::word_class::role | whosaid::lexicon::word_class::org_head)) ==
+               whosaid::lexicon::word_class::role ||
+           (lex_.title_flags_of(word(tk[k])) & title_flags::descriptor) != 0);
       for (std::uint32_t len = (b - k < 4 ? b - k : 4); len >= 1 && !done; --len) {
         // One word: the scan's record; more: only where a phrase may start.
         if (len == 1 ? (wk.word_flags & whosaid::lexicon::word_class::title) != 0 || descriptor
@@ -608,6 +610,12 @@ class mention_finder {
                  !((s.first == 0 || (s.first == 1 && tk[0].kind == token_kind::open_quote)) && words == 1 &&
                    s.last < tk.size() && tk[s.last].kind == token_kind::punct && t_[tk[s.last].begin] == ':'))
           m.kind = actor_kind::organization;
+      }
+      // "John Lind", "Mary Lind": a given name that one gender bears.
+      if (s.last - s.first >= 2 && (m.kind == actor_kind::person || m.kind == actor_kind::unknown)) {
+        const char g = lex_.given_name_gender(word(tk[s.first]));
+        if (g == 'm') m.flags |= mf_male;
+        if (g == 'f') m.flags |= mf_female;
       }
       title_first = title_last = 0;
       out.push_back(m);

@@ -34,6 +34,7 @@ struct title_flags {
     affiliation = 1u << 4,
     official = 1u << 5,
     abbreviation = 1u << 6,
+    descriptor = 1u << 7,  ///< describes a person only before a full name ("Republican Tom Berg"); no role noun
   };
 };
 
@@ -60,6 +61,8 @@ inline constexpr std::uint32_t tOrgT = title_flags::pre_name | title_flags::role
 inline constexpr std::uint32_t tOrgR = title_flags::role | title_flags::affiliation | tP;
 // role noun without implied organization
 inline constexpr std::uint32_t tRole = title_flags::role | tP;
+// a word that describes the person before a full name only
+inline constexpr std::uint32_t tDesc = title_flags::descriptor | tP;
 // military and police ranks: titles and roles in an organization (the force)
 inline constexpr std::uint32_t tRank = tOrgT;
 inline constexpr std::uint32_t tRankAbbr = tRank | title_flags::abbreviation;
@@ -202,9 +205,10 @@ inline constexpr title_entry titles[] = {
 
   // Role nouns without an implied organization.
   {"diplomat", tRole}, {"senior diplomat", tRole}, {"legislator", tRole},
-  {"politician", tRole}, {"candidate", tRole}, {"activist", tRole}, {"campaigner", tRole},
+  {"politician", tRole}, {"candidate", tRole}, {"nominee", tRole}, {"front-runner", tRole},
+  {"frontrunner", tRole}, {"activist", tRole}, {"campaigner", tRole},
   // A party member before a full name: "Republican Tom Berg", "Democrat Ann Lind".
-  {"Republican", tRole}, {"Democrat", tRole},
+  {"Republican", tDesc}, {"Democrat", tDesc},
   {"expert", tRole}, {"historian", tRole}, {"author", tRole}, {"writer", tRole},
   {"novelist", tRole}, {"investor", tRole}, {"trader", tRole}, {"monarch", tRole},
   {"cleric", tRole}, {"priest", tRole}, {"soldier", tRole}, {"nurse", tRole},
