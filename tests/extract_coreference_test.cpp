@@ -245,6 +245,17 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[0].speaker == "Tom Berg");
   }
 
+  TEST_CASE("a name taken from a title-case headline gives way to the body's form") {
+    auto g = whosaid::extract(
+        "Lind Sees Flood Risk in Harbour Plan\n\nMs. Lind said the harbour would flood.\n\nAna Lind added that the "
+        "town must act.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Ana Lind");
+    CHECK(cs[1].speaker == "Ana Lind");
+    for (const auto& a : g.actors()) CHECK(a.name.find("Sees") == std::string::npos);
+  }
+
   TEST_CASE("a pronoun with no one of its gender in view stays with the last subject") {
     auto cs = run("Mr Per Berg said the talks had stalled.\n\nShe said the deal was close.");
     REQUIRE(cs.size() == 2);

@@ -204,26 +204,6 @@ class assembly {
   }
 
  private:
-  // A paragraph in title case ("Ferry Fares Will Double by Spring"): after
-  // its first word, every word is capitalized but for short function words,
-  // and there are a few.
-  static bool title_case(const paragraph_scan& p) {
-    std::size_t words = 0, capitalized = 0;
-    bool first = true;
-    for (std::uint32_t k = 0; k < p.tokens.size(); ++k) {
-      const token& t = p.tokens[k];
-      if (t.kind != token_kind::word) continue;
-      if (first) {
-        first = false;
-        continue;
-      }
-      ++words;
-      if (t.is(tf_capitalized) || t.is(tf_digit)) ++capitalized;
-      else if ((p.info(k).vocab & vc_is_function_word) == 0) return false;
-    }
-    return words >= 3 && capitalized >= 2;
-  }
-
   std::string_view t_;
   std::unique_ptr<buffers> own_;
   buffers& b_;

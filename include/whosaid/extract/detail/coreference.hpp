@@ -44,6 +44,7 @@ struct local_actor {
   char gender = 0;             // 'm' or 'f' from a courtesy title ("Mr", "Ms") or a given name; 0 unknown
   std::uint16_t he = 0, she = 0;  // he/she pronouns resolved to this actor
   int stands_for = -1;         // a document that is its author's voice: the author
+  bool headline_name = false;  // named so far only in a title-case line, where any word looks like a name
   std::size_t word_entries = 0;  // the size of the word index when it was created
 };
 
@@ -233,9 +234,40 @@ class coreference {
     return n;
   }
 
-  int resolve_name(const paragraph_scan&, const mention& m) {
+  int resolve_name(const paragraph_scan& p, const mention& m) {
     std::string_view surface = text(m.name);
     if (surface.empty()) return -1;
+    const std::size_t known = actors_.size();
+    const int a = resolve_name_as_written(m, surface);
+    // A name taken from a headline ("Obama Sees 'Insult' ...") gives way to
+    // the first form the body uses for the same actor ("Mr. Obama").
+    if (a < 0 || !m.canonical.empty()) return a;
+    local_actor& x = actors_[static_cast<std::size_t>(a)];
+    const bool headline = in_title_case(p);
+    if (headline && static_cast<std::size_t>(a) >= known) {
+      x.headline_name = true;
+    } else if (!headline && x.headline_name) {
+      x.headline_name = false;
+      if (!iequals(x.name, surface)) {
+        x.name.assign(surface);
+        index(surface, a);
+        index_words(surface, a);
+      }
+    }
+    return a;
+  }
+
+  // Whether paragraph `p` is in title case, computed once per paragraph.
+  bool in_title_case(const paragraph_scan& p) {
+    if (p.span.begin != title_case_of_ || !title_case_known_) {
+      title_case_of_ = p.span.begin;
+      title_case_known_ = true;
+      title_case_ = title_case(p);
+    }
+    return title_case_;
+  }
+
+  int resolve_name_as_written(const mention& m, std::string_view surface) {
     if (!m.canonical.empty()) {
       int a = find(m.canonical);
       if (a < 0) {
@@ -654,6 +686,8 @@ class coreference {
   int last_person_ = -1;
   int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first
   int recent_named_[4] = {-1, -1, -1, -1};   // the last people named anywhere, newest first
+  std::uint32_t title_case_of_ = 0;           // the paragraph (its first byte) title_case_ is of
+  bool title_case_known_ = false, title_case_ = false;
   int last_group_ = -1;
   int last_thing_ = -1;
   int last_speaker_ = -1;
