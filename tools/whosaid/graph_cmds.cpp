@@ -112,6 +112,8 @@ int run_query(const query_options& o) {
   whosaid::join_people(g);  // as graph and merge write it: a name asked for finds the whole person
   if (diag.stopped()) return exit_partial;
   bool input_failed = diag.failures() > 0;
+  // Nothing could be read: no answer, rather than "(no claims)" under the error.
+  if (input_failed && g.empty()) return exit_partial;
 
   // The criteria, resolved. A name that matches nobody ends the query: an
   // answer for the other criteria alone would be a wrong answer.

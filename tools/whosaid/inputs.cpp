@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 #include <new>
+#include <string_view>
 
 #include <whosaid/utf8.hpp>
 #include <whosaid/io/json_reader.hpp>
@@ -267,6 +268,12 @@ bool article_reader::read_text_item(const input_item& item, input_article& out) 
     try {
       out.article = whosaid::read_article_json(text);
     } catch (const whosaid::parse_error& e) {
+      // `whosaid graph dir -o dir/news.json`, run again, meets its own
+      // output: a saved graph is no article, and no error either.
+      if (std::string_view(text).substr(0, 200).find("\"whosaid-graph\"") != std::string_view::npos) {
+        diag_.warning(out.origin, "a saved graph, not an article: skipped (whosaid merge reads graphs)");
+        return false;
+      }
       diag_.error(e.line() > 0 ? out.origin + ":" + std::to_string(e.line()) : out.origin,
                   without_line_prefix(e.what()));
       return false;
@@ -322,7 +329,14 @@ bool article_reader::next_jsonl_line(input_article& out) {
       out = input_article{};
       out.article = whosaid::read_article_json(line, line_no_);
     } catch (const whosaid::parse_error& e) {
-      diag_.error(origin(), without_line_prefix(e.what()));
+      std::string msg = without_line_prefix(e.what());
+      // `cat story.txt | whosaid graph`: say once why text fails here.
+      if (path == "-" && !text_hint_given_ && line[line.find_first_not_of(" \t\r\f\v")] != '{') {
+        msg += " (standard input is read as JSON Lines here, one article object per line; for plain text, "
+               "give --input text)";
+        text_hint_given_ = true;
+      }
+      diag_.error(origin(), msg);
       if (diag_.stopped()) return false;
       continue;
     } catch (const std::bad_alloc&) {

@@ -74,6 +74,7 @@ class article_reader {
   std::istream* lines_ = nullptr;
   const input_item* lines_item_ = nullptr;
   std::size_t line_no_ = 0;
+  bool text_hint_given_ = false;  // told that standard input is JSON Lines, not text
 };
 
 // Reads one saved graph input: a single graph document, or graph documents

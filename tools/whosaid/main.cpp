@@ -1,5 +1,6 @@
 // whosaid: the command-line tool. This file only parses the command line
 // (CLI11) into the option structs of cli.hpp and dispatches.
+#include <cctype>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -36,12 +37,21 @@ void add_common(CLI::App* cmd, common_options& o, const char* output_help) {
 }
 
 void add_input(CLI::App* cmd, input_format& f, const char* stdin_default) {
-  cmd->add_option("--input", f,
-                  std::string("How to read inputs: text (one article per file), json (one article object per "
-                              "file), jsonl (one article object per line), or auto: by the name (.json; .jsonl, "
-                              ".ndjson; else text), and standard input as ") +
-                      stdin_default)
-      ->transform(CLI::CheckedTransformer(input_formats, CLI::ignore_case))
+  // Read as a word and looked up here: a CLI11 transformer would show its
+  // mapping in --help and in errors ("ENUM:value in {auto->0,...}").
+  cmd->add_option_function<std::string>(
+         "--input",
+         [&f](const std::string& s) {
+           std::string lower(s);
+           for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+           f = input_formats.at(lower);  // the check below admits only its keys
+         },
+         std::string("How to read inputs: text (one article per file), json (one article object per "
+                     "file), jsonl (one article object per line), or auto: by the name (.json; .jsonl, "
+                     ".ndjson; else text), and standard input as ") +
+             stdin_default)
+      ->check(CLI::IsMember({"auto", "text", "json", "jsonl"}, CLI::ignore_case).description(""))
+      ->type_name("auto|text|json|jsonl")
       ->default_str("auto");
 }
 
