@@ -405,6 +405,12 @@ TEST_SUITE("extract/attribution") {
     REQUIRE(cs.size() == 2);
     CHECK(cs[1].speaker == "Berg");
     CHECK(cs[1].via == "Reuters");
+    // "added" goes on in the same interview; "said" may be another setting.
+    auto added = run("Berg told Reuters that prices would fall.\n\n“The harbour is ready,” he added.\n\n"
+                     "“We hired forty people,” he said.");
+    REQUIRE(added.size() == 3);
+    CHECK(added[1].via == "Reuters");
+    CHECK(added[2].via.empty());
     auto cs2 = run("Mayor Ida Holm reportedly said the tariffs were \"illegal\" and that the city will respond in a "
                    "\"firm manner,\" according to France 24.");
     REQUIRE(cs2.size() == 1);

@@ -90,6 +90,9 @@ class assembly {
         if (c.via < 0) c.via = b_.claims.back().via;
         if (c.speaker_mention.empty()) c.speaker_mention = b_.claims.back().speaker_mention;
       }
+      // "X told Reuters ... He added": the same interview.
+      if (a.continues && c.via < 0 && !b_.claims.empty() && b_.claims.back().speaker == actor)
+        c.via = b_.claims.back().via;
       for (std::size_t j = first_at(ms, a.content_first); j < ms.size() && ms[j].first < a.content_last; ++j) {
         const mention& m = ms[j];
         if (m.last > a.content_last || m.type != mention_type::name || r.actor_of(static_cast<int>(j)) < 0) continue;

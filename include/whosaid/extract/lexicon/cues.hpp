@@ -42,6 +42,8 @@ struct cue_flags {
                               ///< "..., adding that ...", "... and said ..."
     document_subject = 1u << 17,  ///< reports only with a document as its subject: "the poll shows",
                                   ///< "the letter read" (not "Lind showed the house")
+    continues = 1u << 18,  ///< goes on from the speaker's last claim, in the same setting: "added",
+                           ///< "went on to say" (a channel, "told Reuters", carries over)
   };
 };
 
@@ -68,12 +70,13 @@ inline constexpr std::uint32_t cI = cue_flags::infinitive;
 inline constexpr std::uint32_t cX = cue_flags::ambiguous;
 inline constexpr std::uint32_t cCh = cue_flags::chains;
 inline constexpr std::uint32_t cDoc = cue_flags::document_subject;
+inline constexpr std::uint32_t cCont = cue_flags::continues;
 
 // clang-format off
 inline constexpr cue_entry cue_verbs[] = {
   {"say", "say|says|said|saying", cS|cT|cB|cTo|cCh},
   {"tell", "tell|tells|told|telling", cS|cT|cB|cA|cCh},
-  {"add", "add|adds|added|adding", cS|cT|cX|cCh},
+  {"add", "add|adds|added|adding", cS|cT|cX|cCh|cCont},
   {"note", "note|notes|noted|noting", cS|cT|cX|cCh},
   {"argue", "argue|argues|argued|arguing", cS|cT|cCh},
   {"warn", "warn|warns|warned|warning", cS|cT|cA|cI|cCh},
@@ -256,7 +259,7 @@ inline constexpr cue_entry cue_verbs[] = {
   {"alert", "alert|alerts|alerted|alerting", cS|cT|cA|cX},
   {"attest", "attest|attests|attested|attesting", cS|cT},
   {"posit", "posit|posits|posited|positing", cS|cT},
-  {"go on to say", "go on to say|goes on to say|went on to say|gone on to say|going on to say", cS|cT|cP},
+  {"go on to say", "go on to say|goes on to say|went on to say|gone on to say|going on to say", cS|cT|cP|cCont},
   // A stance held, with "be" or "remain": "is confident that", "were
   // adamant that". Only with the copula, so "a confident start" is none.
   {"be concerned", "be concerned|is concerned|are concerned|was concerned|were concerned|am concerned|remain concerned|remains concerned|remained concerned", cC|cT|cP},

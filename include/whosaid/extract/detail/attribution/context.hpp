@@ -35,6 +35,8 @@ struct attribution {
                                     // headline): kept only if the article names it elsewhere
   bool nested = false;              // reported inside another claim's content ("Ruiz said the
                                     // mayor had told her ..."): dropped if its speaker is that claim's
+  bool continues = false;           // its cue goes on from the speaker's last claim ("added"):
+                                    // cue_flags::continues
 };
 
 // What a paragraph's attributions leave for the next paragraph.

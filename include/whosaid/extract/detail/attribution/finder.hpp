@@ -115,6 +115,14 @@ class attribution_finder {
     owned.clear();
     std::vector<std::uint8_t>& done = buf_.done;
     done.assign(cues.size(), 0);
+    // An attribution begun at cue `h`, read as `r`.
+    auto begun = [&](const cue_hit& h, const cue_reading& r) {
+      attribution a;
+      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
+      a.via = r.via;
+      a.continues = h.has(cue_flags::continues);
+      return a;
+    };
     auto keep = [&](attribution& a) {
       opener_channel(c, s, a);
       if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
@@ -125,9 +133,7 @@ class attribution_finder {
       const cue_hit& h = cues[ci];
       if (!content_first(h, readings[ci])) continue;
       if (!owned.empty() && h.first >= owned.back().first && h.first < owned.back().second) continue;
-      attribution a;
-      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
-      a.via = readings[ci].via;
+      attribution a = begun(h, readings[ci]);
       const cue_site site{s, h, readings[ci], owned.empty() ? s.first : owned.back().second, sentence_speaker};
       if (decide(sieve_stage::content_first, c, site, a) != sieve_verdict::claim) continue;
       done[ci] = 1;
@@ -146,9 +152,7 @@ class attribution_finder {
       bool inside = false;
       for (auto& o : owned) inside = inside || (h.first >= o.first && h.first < o.second);
       if (inside) continue;
-      attribution a;
-      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
-      a.via = readings[ci].via;
+      attribution a = begun(h, readings[ci]);
       const cue_site site{s, h, readings[ci], covered_to, sentence_speaker};
       if (decide(sieve_stage::content_after, c, site, a) != sieve_verdict::claim) continue;
       if (a.content_last > covered_to) covered_to = a.content_last;
@@ -170,9 +174,7 @@ class attribution_finder {
         if (h.first > o.content_first && h.last < o.content_last) lo = o.content_first, hi = o.content_last;
       }
       if (hi == 0) continue;
-      attribution a;
-      a.cue = {tk[h.first].begin, tk[h.last - 1].end};
-      a.via = readings[ci].via;
+      attribution a = begun(h, readings[ci]);
       const cue_site site{s, h, readings[ci], lo, -1};
       if (decide(sieve_stage::nested, c, site, a) != sieve_verdict::claim) continue;
       if (!nested_report(c, a, lo, hi)) continue;
