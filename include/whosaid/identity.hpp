@@ -64,6 +64,21 @@ inline bool name_word(std::string_view w) noexcept {
   return std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Calls f(actor, article) for every use of an actor: each claim's speaker,
+// channel and about, each relation's two ends.
+template <class Graph, class F>
+void for_each_actor_use(const Graph& g, F&& f) {
+  for (const auto& c : g.claims()) {
+    f(c.speaker, c.article);
+    if (c.via.valid()) f(c.via, c.article);
+    for (actor_id a : c.about) f(a, c.article);
+  }
+  for (const auto& r : g.relations()) {
+    f(r.subject, r.article);
+    f(r.object, r.article);
+  }
+}
+
 inline std::string folded(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -85,19 +100,10 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
 
   // The articles each actor is used in, in increasing order.
   std::vector<std::vector<article_id>> in(n);
-  auto use = [&](actor_id a, article_id art) {
+  detail::for_each_actor_use(g, [&](actor_id a, article_id art) {
     auto& v = in[a.index()];
     if (v.empty() || v.back() != art) v.push_back(art);
-  };
-  for (const auto& c : g.claims()) {
-    use(c.speaker, c.article);
-    if (c.via.valid()) use(c.via, c.article);
-    for (actor_id a : c.about) use(a, c.article);
-  }
-  for (const auto& r : g.relations()) {
-    use(r.subject, r.article);
-    use(r.object, r.article);
-  }
+  });
   for (auto& v : in) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -184,23 +190,14 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
   std::vector<char> keep(n, 0);
   std::vector<std::vector<std::size_t>> absorbs(n);
   std::size_t moved = 0;
-  auto note = [&](actor_id a, article_id art) {
+  detail::for_each_actor_use(g, [&](actor_id a, article_id art) {
     const std::size_t w = where(a, art);
     keep[w] = 1;
     if (w != a.index()) {
       ++moved;
       absorbs[w].push_back(a.index());
     }
-  };
-  for (const auto& c : g.claims()) {
-    note(c.speaker, c.article);
-    if (c.via.valid()) note(c.via, c.article);
-    for (actor_id a : c.about) note(a, c.article);
-  }
-  for (const auto& r : g.relations()) {
-    note(r.subject, r.article);
-    note(r.object, r.article);
-  }
+  });
   if (joined) *joined = moved;
   merge_map map;
   for (std::size_t i = 0; i < g.article_count(); ++i) map.articles.push_back(article_id(static_cast<std::uint32_t>(i)));
