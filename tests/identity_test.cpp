@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "growth.hpp"
+
 using namespace whosaid;
 
 namespace {
@@ -151,5 +153,42 @@ TEST_SUITE("identity") {
     }
     // A claim about its own speaker after the join stays whole.
     CHECK(forward.content(forward.claims()[2]) == "Lind");
+  }
+
+  TEST_CASE("time grows with the corpus, however many people share a surname") {
+    // n full names with one surname, each in an article with the bare
+    // surname: every surname use has n candidates to weigh.
+    auto corpus_of = [](int n) {
+      graph g;
+      const auto sur = g.add_actor("Lind", actor_kind::person);
+      for (int i = 0; i < n; ++i) {
+        const auto art = g.add_article("x");
+        std::string given = "An";  // a distinct given name of letters: "An", "Anb", "Anc", ...
+        for (int k = i; k > 0; k /= 26) given += static_cast<char>('a' + k % 26);
+        const auto full = g.add_actor(given + " Lind", actor_kind::person);
+        for (actor_id who : {full, sur}) {
+          claim c;
+          c.article = art;
+          c.speaker = who;
+          c.content = {0, 1};
+          g.add_claim(c);
+        }
+      }
+      return g;
+    };
+    const graph small = corpus_of(2000), large = corpus_of(8000);
+    const double t1 = whosaid_test::best_seconds([&] {
+      graph g = small;
+      join_people(g);
+    });
+    const double t4 = whosaid_test::best_seconds([&] {
+      graph g = large;
+      join_people(g);
+    });
+    CHECK_MESSAGE(whosaid_test::grew_linearly(t1, t4), "2000: " << t1 << " s, 8000: " << t4 << " s");
+    // Each article names its own Lind: each surname use goes to that one.
+    graph g = small;
+    join_people(g);
+    CHECK(g.actor_count() == 2000);
   }
 }

@@ -122,10 +122,13 @@ class basic_graph {
   bool add_alias(actor_id id, std::string alias) {
     actor_type& a = actor_ref(id);
     if (alias.empty()) return false;
-    // Asked of the index, not of the actor's list: an actor with many
-    // aliases would make each addition a walk over all of them.
+    // Asked of the actor's own forms while they are few, else of the index:
+    // an actor with many aliases would make each addition a walk over all
+    // of them, and a form that many actors share ("Lind" for every Lind of
+    // a corpus) a walk over all of those.
     bool known = false;
-    for_each_named(alias, [&](actor_id other, bool) { known = known || other == id; });
+    if (a.aliases.size() < 32) known = a.answers_to(alias);
+    else for_each_named(alias, [&](actor_id other, bool) { known = known || other == id; });
     if (known) return false;
     const std::uint64_t h = detail::ihash(alias);
     a.aliases.push_back(std::move(alias));

@@ -108,11 +108,10 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
-  auto used_in = [&](std::size_t a, article_id art) { return std::binary_search(in[a].begin(), in[a].end(), art); };
 
   // Full names of people, by their name without initials and by surname.
   std::unordered_map<std::string, std::vector<std::size_t>> by_key, by_surname;
-  std::vector<std::string> initials(n);
+  std::vector<std::string> initials(n), surname(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto& a = actors[i];
     if (a.kind != actor_kind::person || a.anonymous) continue;
@@ -129,7 +128,8 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
     }
     if (key.find(' ') == std::string::npos) continue;  // "J. Lind" is not a full name
     by_key[key].push_back(i);
-    by_surname[detail::folded(words.back())].push_back(i);
+    surname[i] = detail::folded(words.back());
+    by_surname[surname[i]].push_back(i);
   }
   // More articles first, then the lower id: a total order.
   auto ahead = [&](std::size_t x, std::size_t y) {
@@ -154,6 +154,19 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
   }
   auto final_of = [&](std::size_t i) { return to[i] != none ? static_cast<std::size_t>(to[i]) : i; };
 
+  // (article, surname) -> the one full-name person of that surname the
+  // article uses, or `none` when it uses two. Built from the uses, so that
+  // the surname rule costs the corpus's size, however many share a name.
+  auto article_key = [](article_id art, const std::string& surname) {
+    return std::to_string(art.index()) + ' ' + surname;
+  };
+  std::unordered_map<std::string, std::uint32_t> named_in;
+  detail::for_each_actor_use(g, [&](actor_id a, article_id art) {
+    if (surname[a.index()].empty()) return;
+    const auto target = static_cast<std::uint32_t>(final_of(a.index()));
+    auto [it, fresh] = named_in.emplace(article_key(art, surname[a.index()]), target);
+    if (!fresh && it->second != target) it->second = none;
+  });
   std::unordered_map<std::uint64_t, std::uint32_t> per_article;  // (actor, article) -> target
   auto pair_key = [](std::size_t a, article_id art) {
     return (static_cast<std::uint64_t>(a) << 32) | art.index();
@@ -172,11 +185,12 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
     std::sort(cands.begin(), cands.end(), ahead);
     const bool dominant = cands.size() == 1 || in[cands[0]].size() >= 2 * in[cands[1]].size();
     for (article_id art : in[i]) {
-      std::size_t present = 0, target = 0;
-      for (std::size_t c : cands)
-        if (used_in(c, art)) ++present, target = c;
-      if (present == 0 && dominant) target = cands[0], present = 1;
-      if (present == 1) per_article[pair_key(i, art)] = static_cast<std::uint32_t>(target);
+      auto here = named_in.find(article_key(art, it->first));
+      if (here == named_in.end()) {
+        if (dominant) per_article[pair_key(i, art)] = static_cast<std::uint32_t>(cands[0]);
+      } else if (here->second != none) {
+        per_article[pair_key(i, art)] = here->second;
+      }
     }
   }
   auto where = [&](actor_id a, article_id art) -> std::size_t {
