@@ -393,13 +393,14 @@ class basic_graph {
   // "government"), then the first in byte order. A total order, so the
   // choice is the same in whatever order the graphs are merged.
   static bool preferred_form(std::string_view x, std::string_view y) noexcept {
-    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    auto capitals = [&](std::string_view s) { return std::count_if(s.begin(), s.end(), upper); };
-    auto shift_slips = [&](std::string_view s) {
+    using detail::is_ascii_upper;
+    auto capitals = [](std::string_view s) { return std::count_if(s.begin(), s.end(), is_ascii_upper); };
+    auto shift_slips = [](std::string_view s) {
       std::ptrdiff_t n = 0;
       for (std::size_t i = 0; i + 2 < s.size(); ++i)
-        if ((i == 0 || detail::is_ascii_space(s[i - 1])) && upper(s[i]) && upper(s[i + 1]) && lower(s[i + 2])) ++n;
+        if ((i == 0 || detail::is_ascii_space(s[i - 1])) && is_ascii_upper(s[i]) && is_ascii_upper(s[i + 1]) &&
+            detail::is_ascii_lower(s[i + 2]))
+          ++n;
       return n;
     };
     const auto sx = shift_slips(x), sy = shift_slips(y);

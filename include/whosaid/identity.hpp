@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/text.hpp"
 #include "graph.hpp"
 
 namespace whosaid {
@@ -54,14 +55,13 @@ inline std::vector<std::string_view> name_words(std::string_view s) {
 // "J." or "J": one capital letter, with or without its period.
 inline bool is_initial(std::string_view w) noexcept {
   if (w.size() == 2 && w[1] == '.') w.remove_suffix(1);
-  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+  return w.size() == 1 && is_ascii_upper(w[0]);
 }
 
 // A word that can be part of a person's name: it starts with a capital (or
 // a non-ASCII letter) and has no digit.
 inline bool name_word(std::string_view w) noexcept {
-  if (w.empty() || (w[0] >= 'a' && w[0] <= 'z')) return false;
-  return std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !w.empty() && !is_ascii_lower(w[0]) && std::none_of(w.begin(), w.end(), is_ascii_digit);
 }
 
 // Calls f(actor, article) for every use of an actor: each claim's speaker,
@@ -77,13 +77,6 @@ void for_each_actor_use(const Graph& g, F&& f) {
     f(r.subject, r.article);
     f(r.object, r.article);
   }
-}
-
-inline std::string folded(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 }  // namespace detail
@@ -124,11 +117,11 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
         continue;
       }
       if (!key.empty()) key += ' ';
-      key += detail::folded(w);
+      key += detail::to_lower(w);
     }
     if (key.find(' ') == std::string::npos) continue;  // "J. Lind" is not a full name
     by_key[key].push_back(i);
-    surname[i] = detail::folded(words.back());
+    surname[i] = detail::to_lower(words.back());
     by_surname[surname[i]].push_back(i);
   }
   // More articles first, then the lower id: a total order.
@@ -176,7 +169,7 @@ merge_map join_people(basic_graph<AP, CP, RP>& g, std::size_t* joined = nullptr)
     if ((a.kind != actor_kind::person && a.kind != actor_kind::unknown) || a.anonymous) continue;
     const auto words = detail::name_words(a.name);
     if (words.size() != 1 || !detail::name_word(words[0]) || detail::is_initial(words[0])) continue;
-    auto it = by_surname.find(detail::folded(words[0]));
+    auto it = by_surname.find(detail::to_lower(words[0]));
     if (it == by_surname.end()) continue;
     std::vector<std::size_t> cands;
     for (std::size_t c : it->second) cands.push_back(final_of(c));

@@ -1,6 +1,5 @@
 // whosaid: the command-line tool. This file only parses the command line
 // (CLI11) into the option structs of cli.hpp and dispatches.
-#include <cctype>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -9,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <whosaid/detail/text.hpp>
 #include <whosaid/version.hpp>
 
 #include "cli.hpp"
@@ -42,9 +42,7 @@ void add_input(CLI::App* cmd, input_format& f, const char* stdin_default) {
   cmd->add_option_function<std::string>(
          "--input",
          [&f](const std::string& s) {
-           std::string lower(s);
-           for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-           f = input_formats.at(lower);  // the check below admits only its keys
+           f = input_formats.at(whosaid::detail::to_lower(s));  // the check below admits only its keys
          },
          std::string("How to read inputs: text (one article per file), json (one article object per "
                      "file), jsonl (one article object per line), or auto: by the name (.json; .jsonl, "

@@ -86,13 +86,13 @@ class assembly {
       // speaker without a cue of its own keeps the channel too, and the
       // mention it was attributed through ("Kang"), which is where a reader
       // looks to see who speaks.
-      if (a.cue.empty() && !b_.claims.empty() && b_.claims.back().speaker == actor) {
-        if (c.via < 0) c.via = b_.claims.back().via;
-        if (c.speaker_mention.empty()) c.speaker_mention = b_.claims.back().speaker_mention;
+      // A continuing cue ("X told Reuters ... he added") keeps the channel
+      // as well: the same interview.
+      if (!b_.claims.empty() && b_.claims.back().speaker == actor && (a.cue.empty() || a.continues)) {
+        const pending_claim& prev = b_.claims.back();
+        if (c.via < 0) c.via = prev.via;
+        if (a.cue.empty() && c.speaker_mention.empty()) c.speaker_mention = prev.speaker_mention;
       }
-      // "X told Reuters ... He added": the same interview.
-      if (a.continues && c.via < 0 && !b_.claims.empty() && b_.claims.back().speaker == actor)
-        c.via = b_.claims.back().via;
       for (std::size_t j = first_at(ms, a.content_first); j < ms.size() && ms[j].first < a.content_last; ++j) {
         const mention& m = ms[j];
         if (m.last > a.content_last || m.type != mention_type::name || r.actor_of(static_cast<int>(j)) < 0) continue;

@@ -259,9 +259,8 @@ class coreference {
 
   // Whether paragraph `p` is in title case, computed once per paragraph.
   bool in_title_case(const paragraph_scan& p) {
-    if (p.span.begin != title_case_of_ || !title_case_known_) {
+    if (p.span.begin != title_case_of_) {
       title_case_of_ = p.span.begin;
-      title_case_known_ = true;
       title_case_ = title_case(p);
     }
     return title_case_;
@@ -686,8 +685,8 @@ class coreference {
   int last_person_ = -1;
   int recent_people_[4] = {-1, -1, -1, -1};  // the last subjects and speakers who are people, newest first
   int recent_named_[4] = {-1, -1, -1, -1};   // the last people named anywhere, newest first
-  std::uint32_t title_case_of_ = 0;           // the paragraph (its first byte) title_case_ is of
-  bool title_case_known_ = false, title_case_ = false;
+  std::uint32_t title_case_of_ = 0xFFFFFFFFu;  // the paragraph (its first byte) title_case_ is of; none yet
+  bool title_case_ = false;
   int last_group_ = -1;
   int last_thing_ = -1;
   int last_speaker_ = -1;
