@@ -429,6 +429,18 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].via == "BBC");
   }
 
+  TEST_CASE("channels: an outlet's name before 'news agency' or 'station' is the outlet") {
+    auto cs = run("Ida Holm told the AFP news agency that the port would reopen.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].via == "Agence France-Presse");
+    // The outlet speaking is one actor under its own name.
+    auto g = whosaid::extract("The Reuters news agency reported that the port would reopen. Later the AFP news "
+                              "agency reported that it would not.");
+    REQUIRE(g.claim_count() == 2);
+    CHECK(g[g.claims()[0].speaker].name == "Reuters");
+    CHECK(g[g.claims()[1].speaker].name == "Agence France-Presse");
+  }
+
   TEST_CASE("a progressive cue is active; 'welcomed the fact (that)' takes the clause") {
     auto cs = run("The Harbour Board is accusing the union of deliberately delaying the ships.");
     REQUIRE(cs.size() == 1);

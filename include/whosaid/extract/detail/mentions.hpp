@@ -810,6 +810,12 @@ class mention_finder {
     else if (group || (anon && plural)) m.kind = actor_kind::group;
     else m.kind = actor_kind::person;
     if ((sflags & speaker_flags::media) != 0) m.kind = actor_kind::media, m.flags |= mf_group;
+    // An outlet's name before an outlet noun is the actor, and the noun
+    // only says what it is: "the AFP news agency", "the Nordic Radio
+    // station" (a phrase of its own would be a second outlet).
+    if (org && (vc & vc_is_outlet_noun) != 0)
+      for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it)
+        if (it->kind == actor_kind::media && it->type == mention_type::name) return head_end;
     // Names inside the phrase are its modifiers ("Norvik" in "Norvik
     // spokesman", "Liberal Democrat" in "Liberal Democrat leader").
     for (auto it = out.rbegin(); it != out.rend() && it->first >= a; ++it) it->flags |= mf_modifier;
