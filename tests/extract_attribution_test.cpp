@@ -599,4 +599,29 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[0].speaker == "Ann Berg");
     CHECK(cs[0].content == "prices would fall");
   }
+
+  TEST_CASE("a country written in capitals is a name, not the pronoun its letters spell") {
+    auto cs = run("Ann Lind said the US would act. The plan would fail, the UK said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "United Kingdom");
+    auto g = whosaid::extract("Ann Lind said the US would act.");
+    REQUIRE(g.claim_count() == 1);
+    REQUIRE(g.claims()[0].about.size() == 1);
+    CHECK(g[g.claims()[0].about[0]].name == "United States");
+    auto us = run("Rates will rise, the US said.");
+    REQUIRE(us.size() == 1);
+    CHECK(us[0].speaker == "United States");
+    // Lower case and sentence case stay the pronoun.
+    CHECK(run("Tell us what the plan is, Lind said.").at(0).speaker == "Lind");
+  }
+
+  TEST_CASE("a group before a place or body it belongs to is the speaker") {
+    CHECK(run("Officials in the United States said the plan would fail.").at(0).speaker == "Officials");
+    CHECK(run("Analysts at Harbour Bank said the plan would fail.").at(0).speaker == "Analysts");
+    CHECK(run("Residents of the town said the plan would fail.").at(0).speaker == "Residents");
+    // A named person's organization: still the person.
+    CHECK(run("Ann Lind of Harbour Bank said the plan would fail.").at(0).speaker == "Ann Lind");
+    // A government of a country stands for the country.
+    CHECK(run("The government of Norway said the plan would fail.").at(0).speaker == "Norway");
+  }
 }

@@ -185,6 +185,9 @@ class word_cache {
     }
     info.word_flags = narrow8(f.word_flags);
     info.vocab = f.vocab;
+    // "US", "IN": a name the lexicon writes in capitals (and matches only
+    // so) is not the function word its letters spell in lower case.
+    if (info.vocab != 0 && w.size() >= 2 && capitals_only(w) && lex.find_entity(w)) info.vocab = 0;
     info.entity_words = static_cast<std::uint8_t>(f.entity_words < 255 ? f.entity_words : 255);
     info.cue_phrase_first = f.cue_phrase_first;
     info.word_phrase_first = f.word_phrase_first;
@@ -210,6 +213,11 @@ class word_cache {
     }
     info.pronoun = subject_pronoun(w);
     return info;
+  }
+  static bool capitals_only(std::string_view w) noexcept {
+    for (char ch : w)
+      if (ch >= 'a' && ch <= 'z') return false;
+    return true;
   }
   // lexicon::word_class bits all fit in a byte.
   static std::uint8_t narrow8(std::uint32_t flags) noexcept { return static_cast<std::uint8_t>(flags); }

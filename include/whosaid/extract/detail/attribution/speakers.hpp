@@ -129,12 +129,27 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
     int m = c.mention_at_end[j];
     int person = unclosed_apposition(c, s, m);
     if (person >= 0) return person;
-    // "X in Moscow says": a place after the subject.
+    // "X in Moscow says", "officials in the United States said": a place
+    // after the subject. "Analysts at Harbour Bank said", "residents of
+    // the town said": a body after a group or an unnamed source (a named
+    // person's is person_of_org's).
     const mention& mm = c.m(m);
-    if (mm.first >= s.first + 2 && c.is(mm.first - 1, "in") &&
-        (mm.is(mf_capital) || mm.kind == actor_kind::location || mm.kind == actor_kind::country)) {
-      int before = c.mention_at_end[mm.first - 1];
-      if (c.speaker_like(before)) return before;
+    std::uint32_t pp = mm.first;
+    if (pp > s.first && mm.type == mention_type::name && c.is(pp - 1, "the")) --pp;
+    if (pp >= s.first + 2 && c.is_word(pp - 1) && c.outside(pp - 1)) {
+      const bool place = mm.is(mf_capital) || mm.kind == actor_kind::location || mm.kind == actor_kind::country;
+      const int before = c.mention_at_end[pp - 1];
+      if (c.speaker_like(before)) {
+        const mention& bm = c.m(before);
+        // ("Reports from Moscow say": documents are not people of the place.)
+        const word_info& head = c.p.info(bm.last - 1);
+        const bool document = bm.kind == actor_kind::document ||
+                              ((head.word_flags | head.singular_flags) & whosaid::lexicon::word_class::document) != 0;
+        const bool unnamed = bm.type == mention_type::nominal && !document && (bm.is(mf_group) || bm.is(mf_anonymous));
+        if (c.is(pp - 1, "in") && (place || unnamed)) return before;
+        if (unnamed && c.in_class(pp - 1, vc_is_affiliation) && !c.is(pp - 1, "for") && !c.is(pp - 1, "with"))
+          return before;
+      }
     }
     // "Ann Lind of Harbour Bank said", "Lind of brokers Harbour Bank
     // said": the person is the subject, the organization hers.
