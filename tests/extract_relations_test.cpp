@@ -106,7 +106,7 @@ TEST_SUITE("extract/relations") {
     };
     const auto before = fields(ms);
     std::vector<whosaid::detail::relation_hit> rels;
-    whosaid::detail::relation_finder(text).find(p, ms, rels);
+    whosaid::detail::relation_finder(text, whosaid::lexicon::builtin()).find(p, ms, rels);
     CHECK(rels.size() == 2);
     CHECK(fields(ms) == before);
   }
@@ -125,5 +125,38 @@ TEST_SUITE("extract/relations") {
     CHECK(rs[0].subject == "Ana Ruiz");
     CHECK(rs[0].object == "Harbour Trust");
     CHECK(rs[0].label == "head of communications");
+  }
+
+  TEST_CASE("a demonym before an occupation says where someone is from, not an affiliation") {
+    CHECK(relations_of("Swedish singer Lena Holm said she would tour in May.").empty());
+    CHECK(relations_of("Lena Holm, a Swedish actress, said she would tour in May.").empty());
+    // An office or a post in a body is an affiliation.
+    auto rs = relations_of("Swedish Foreign Minister Lena Holm said the talks went well.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].object == "Sweden");
+    auto official = relations_of("A senior Swedish official, Lena Holm, said the talks went well.");
+    REQUIRE(official.size() == 1);
+    CHECK(official[0].object == "Sweden");
+  }
+
+  TEST_CASE("an opening adjective or adverb is neither an organization nor part of the label") {
+    CHECK(relations_of("Former minister Ann Short said the plan was illegal.").empty());
+    CHECK(relations_of("Veteran lawmaker Ann Short said the plan was illegal.").empty());
+    auto rs = relations_of("Earlier Harbour Party leader Mark Howe said the deal was poor.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].object == "Harbour Party");
+    CHECK(rs[0].label.find("Earlier") == std::string::npos);
+  }
+
+  TEST_CASE("a body named for its subject with 'on' keeps the whole name") {
+    auto rs = relations_of("\"It is bad,\" said Roy Wilk, a spokesman for the Nordic Commission on Refugees.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].object == "Nordic Commission on Refugees");
+    // Not a date or a street after the name.
+    auto cs = extract_test::run("The Harbour Authority on Monday said the deal was poor. The Harbour Commission on "
+                                "Oslo Street said it was not.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Harbour Authority");
+    CHECK(cs[1].speaker == "Harbour Commission");
   }
 }

@@ -37,7 +37,7 @@ struct paragraph {
     text_scanner sc(text, lex);
     sc.next(p);
     mention_finder(text, lex).find(p, ms);
-    relation_finder(text).find(p, ms, rels);
+    relation_finder(text, lex).find(p, ms, rels);
     left = attribution_finder(text, lex).find(p, ms, atts);
   }
   std::vector<decided> claims() const {

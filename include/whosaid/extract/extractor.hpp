@@ -145,7 +145,7 @@ class extractor {
 
     detail::text_scanner scanner(t, lex_, &ws.words);
     detail::mention_finder mentions(t, lex_, &ws.mention_work);
-    detail::relation_finder relations(t);
+    detail::relation_finder relations(t, lex_);
     detail::attribution_finder attributions(t, lex_, &ws.attribution_work);
     detail::resolution resolution(t, &ws.resolution_work);
     detail::assembly assembly(t, &ws.assembly_work);

@@ -260,8 +260,18 @@ class mention_finder {
                             (p.info(k).vocab & vc_is_name_connector) != 0;
              ++extra)
           ++k;
+        // "on" only after the head of a body named for its subject, before
+        // no date: "High Commission on Refugees", "Council on Foreign
+        // Relations"; not "the Authority on Monday" or "on Oslo Street".
+        bool on_ok = !iequals(cw, "on");
+        if (!on_ok && in_list(subject_body_words, word(tk[e - 1])) && k < n &&
+            (p.info(k).vocab & (vc_is_calendar_word | vc_is_weekday)) == 0) {
+          on_ok = true;
+          for (std::uint32_t q = k; q < n && q < k + 4 && tk[q].is(tf_capitalized); ++q)
+            on_ok = on_ok && (p.info(q).vocab & vc_is_place_head) == 0;
+        }
         if (k < n && tk[k].kind == token_kind::word && tk[k].is(tf_capitalized) && same_zone(tk[i], tk[k]) &&
-            !iequals(word(t), "and") && !iequals(word(t), "on")) {
+            !iequals(word(t), "and") && on_ok) {
           e = k;
           continue;
         }
@@ -386,6 +396,8 @@ class mention_finder {
           (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ly") && !lex_.find_entity(w))
         strip = true;
       if (strip && a + 1 < b && lex_.find_entity(span_text(p, a, b))) strip = false;  // "The Times"
+      // "Former minister Ann Lind": a role's adjective alone before its noun.
+      if (!strip && sentence_start[a] && a + 1 == b && in_list(qualifies_role_words, w)) strip = true;
       if (!strip) break;
       ++a;
     }
@@ -760,6 +772,9 @@ class mention_finder {
         break;
       }
       if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.has_cue() || wp.pronoun != pronoun_kind::none) break;
+      // "Earlier Tory leader X", "But party officials": an opening adverb
+      // or conjunction is not the phrase's.
+      if ((wp.vocab & vc_is_function_word) != 0 && prev.is(tf_capitalized)) break;
       if (i - a >= 6) break;
       // "Matt Holm praised local candidates": a past tense right after a
       // full name is that name's verb, not a modifier. (A compound such as

@@ -18,6 +18,7 @@
 
 #include "../../kinds.hpp"
 #include "../../text_span.hpp"
+#include "../lexicon.hpp"
 #include "mention.hpp"
 #include "roles.hpp"
 #include "text_scanner.hpp"
@@ -35,7 +36,7 @@ struct relation_hit {
 
 class relation_finder {
  public:
-  explicit relation_finder(std::string_view text) noexcept : t_(text) {}
+  relation_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
 
   // The relations stated in paragraph `p` among its mentions `ms`, which
   // settle_roles() has already settled; the mentions are not changed.
@@ -79,7 +80,7 @@ class relation_finder {
       //    or in apposition: "the adviser, Wi Sung-lac,".
       if (const int nm = roles.named_by_role(i); nm >= 0) {
         const int obj = roles.object_inside(i);
-        if (obj >= 0)
+        if (obj >= 0 && !nationality(m, ms[static_cast<std::size_t>(obj)]))
           add(out, nm, obj, predicate_for(ms[static_cast<std::size_t>(obj)]), roles.label_of(i, obj),
               {m.span.begin, ms[static_cast<std::size_t>(nm)].span.end});
       }
@@ -90,6 +91,15 @@ class relation_finder {
   }
 
  private:
+  // "Swedish singer X", "the Chilean candidate X": a demonym before a role
+  // that is neither an office nor a post in a body states where someone is
+  // from, not an affiliation ("Swedish Foreign Minister X" does).
+  bool nationality(const mention& role, const mention& obj) const noexcept {
+    if (!obj.is(mf_demonym) || obj.kind != actor_kind::country) return false;
+    const std::uint32_t f = lex_.title_flags_of(role.head.of(t_));
+    return (f & title_flags::role) != 0 && (f & (title_flags::affiliation | title_flags::official)) == 0;
+  }
+
   static predicate predicate_for(const mention& obj) noexcept {
     return obj.kind == actor_kind::country ? predicate::role : predicate::member;
   }
@@ -120,8 +130,8 @@ class relation_finder {
     out.resize(kept);
   }
 
-  static void apposition(const paragraph_scan& p, const std::vector<mention>& ms, const role_reader& roles,
-                         std::size_t person, std::uint32_t end, std::vector<relation_hit>& out) {
+  void apposition(const paragraph_scan& p, const std::vector<mention>& ms, const role_reader& roles,
+                  std::size_t person, std::uint32_t end, std::vector<relation_hit>& out) const {
     const auto& tk = p.tokens;
     const std::uint32_t k = ms[person].last + 1;
     const text_span evidence{ms[person].span.begin, tk[end - 1].end};
@@ -145,12 +155,13 @@ class relation_finder {
           label = {ms[j].name.begin, tk[w.word - 1].end};
         }
       }
-      if (obj >= 0)
+      if (obj >= 0 && !nationality(ms[j], ms[static_cast<std::size_t>(obj)]))
         add(out, static_cast<int>(person), obj, predicate_for(ms[static_cast<std::size_t>(obj)]), label, evidence);
     }
   }
 
   std::string_view t_;
+  const whosaid::lexicon& lex_;
 };
 
 }  // namespace whosaid::detail

@@ -224,6 +224,18 @@ inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
 
+// Heads of bodies named for their subject with "on": "Commission on
+// Human Rights", "Committee on Foreign Affairs".
+inline constexpr std::string_view subject_body_words[] = {
+    "commission", "committee", "subcommittee", "council", "conference", "panel", "forum", "convention",
+    "center", "centre", "institute", "office", "board", "coalition", "alliance"};
+
+// Adjectives that qualify a role ("former minister Ann Lind", "veteran
+// lawmaker X"): capitalized at a sentence's start they are not a name.
+inline constexpr std::string_view qualifies_role_words[] = {
+    "former", "ex", "late", "veteran", "longtime", "long-time", "outgoing", "incoming", "acting", "interim",
+    "retired", "then", "current", "newly", "fellow", "embattled", "beleaguered"};
+
 // Heads of a phrase that, as a speaker, is the local government of the
 // place an article is filed from: "the city said", "the town says".
 inline constexpr std::string_view home_place_words[] = {"city", "town", "municipality"};
