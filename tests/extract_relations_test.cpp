@@ -159,4 +159,21 @@ TEST_SUITE("extract/relations") {
     CHECK(cs[0].speaker == "Harbour Authority");
     CHECK(cs[1].speaker == "Harbour Commission");
   }
+
+  TEST_CASE("a country's or body's possessive before a title: the role is there") {
+    auto rs = relations_of("Norway's Prime Minister Eva Lunde said the talks went well.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Eva Lunde");
+    CHECK(rs[0].object == "Norway");
+    CHECK(rs[0].label == "Prime Minister");
+    // Over a few adjectives.
+    auto aged = relations_of("Chile's 70-year-old incumbent President Rosa Vidal said the vote was fair.");
+    REQUIRE(aged.size() == 1);
+    CHECK(aged[0].object == "Chile");
+    auto org = relations_of("Harbour Bank's Chairman Ida Berg said rates would rise.");
+    REQUIRE(org.size() == 1);
+    CHECK(org[0].object == "Harbour Bank");
+    // Not over a clause.
+    CHECK(relations_of("Chile's voters said that President Rosa Vidal was fair.").empty());
+  }
 }

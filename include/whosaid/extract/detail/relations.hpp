@@ -53,12 +53,20 @@ class relation_finder {
         add(out, self, m.role_of, predicate::role, m.role, {o.span.begin, m.span.end});
       }
       // 1b. An organization right before a titled name: "Central bank
-      //     Governor Rosa Villanueva", "the ministry spokesman Li".
+      //     Governor Rosa Villanueva", "the ministry spokesman Li"; or a
+      //     country's or body's possessive: "Norway's Prime Minister Eva
+      //     Lunde", "Harbour Bank's chief economist Ida Berg".
       if (m.type == mention_type::name && m.role_of < 0 && !m.role.empty() && m.is(mf_titled) && i > 0) {
         for (std::size_t j = i, steps = 0; j-- > 0 && steps < 4; ++steps) {
           const mention& o = ms[j];
-          if (o.last != m.first || o.type != mention_type::nominal) continue;
-          if (o.kind != actor_kind::organization && o.kind != actor_kind::media) continue;
+          const bool owner = o.type == mention_type::name && o.is(mf_possessive) &&
+                             (o.kind == actor_kind::country || o.kind == actor_kind::organization ||
+                              o.kind == actor_kind::media);
+          // "Chile's 70-year-old incumbent President X": an owner's title
+          // may follow a few lower-case adjectives.
+          if (o.last != m.first && !(owner && o.last < m.first && adjectives_only(p, o.last, m.first))) continue;
+          if (o.type != mention_type::nominal && !owner) continue;
+          if (o.kind != actor_kind::organization && o.kind != actor_kind::media && !owner) continue;
           add(out, self, static_cast<int>(j), predicate::role, m.role, {o.span.begin, m.span.end});
           break;
         }
@@ -98,6 +106,20 @@ class relation_finder {
     if (!obj.is(mf_demonym) || obj.kind != actor_kind::country) return false;
     const std::uint32_t f = lex_.title_flags_of(role.head.of(t_));
     return (f & title_flags::role) != 0 && (f & (title_flags::affiliation | title_flags::official)) == 0;
+  }
+
+  // Tokens [a, b) are at most three lower-case words that are no function
+  // word, verb of saying or noun-phrase break.
+  static bool adjectives_only(const paragraph_scan& p, std::uint32_t a, std::uint32_t b) noexcept {
+    if (b - a > 3) return false;
+    for (std::uint32_t q = a; q < b; ++q) {
+      const token& t = p.tokens[q];
+      const word_info& w = p.info(q);
+      if (t.kind != token_kind::word || t.is(tf_capitalized) || w.has_cue() ||
+          (w.vocab & (vc_is_function_word | vc_breaks_noun_phrase)) != 0)
+        return false;
+    }
+    return true;
   }
 
   static predicate predicate_for(const mention& obj) noexcept {
