@@ -176,4 +176,19 @@ TEST_SUITE("extract/relations") {
     // Not over a clause.
     CHECK(relations_of("Chile's voters said that President Rosa Vidal was fair.").empty());
   }
+
+  TEST_CASE("'X of brokers Y': a lower-case noun says what the body is, and the name after it is that body") {
+    auto g = whosaid::extract("Rick Barton of brokers Fenwick Hale said confidence was low.");
+    REQUIRE(g.relations().size() == 1);
+    const auto& r = g.relations()[0];
+    CHECK(g[r.subject].name == "Rick Barton");
+    CHECK(g[r.object].name == "Fenwick Hale");
+    CHECK(g[r.object].kind == whosaid::actor_kind::organization);
+    REQUIRE(g.claim_count() == 1);
+    CHECK(g[g.claims()[0].speaker].name == "Rick Barton");
+    // The same nouns as the subject: the firm named before.
+    auto cs = extract_test::run("Nordvik Group opened a plant in Ohio.\n\nThe carmaker said it would hire 300 people.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Nordvik Group");
+  }
 }

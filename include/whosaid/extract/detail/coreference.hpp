@@ -557,7 +557,8 @@ class coreference {
                                                 "maker", "lender", "insurer", "retailer", "operator", "producer",
                                                 "newspaper", "paper", "broadcaster", "magazine", "daily", "website",
                                                 "tabloid", "channel", "station", "outlet", "weekly", "agency",
-                                                "organisation", "organization", "charity", "ngo"};
+                                                "organisation", "organization", "charity", "ngo", "carmaker", "automaker",
+                                                "brokerage", "consultancy"};
     return in_list(list, h);
   }
 

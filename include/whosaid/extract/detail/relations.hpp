@@ -75,9 +75,7 @@ class relation_finder {
       //     the organization they speak for.
       if (m.type == mention_type::name && m.kind == actor_kind::person && !m.is(mf_in_quote) &&
           m.last + 1 < tk.size() && tk[m.last].kind == token_kind::word && iequals(roles.word(tk[m.last]), "of")) {
-        std::uint32_t r = m.last + 1;
-        if (r + 1 < tk.size() && iequals(roles.word(tk[r]), "the")) ++r;
-        const int o = roles.at(r);
+        const int o = roles.body_after_of(m.last + 1);
         if (o >= 0 && ms[static_cast<std::size_t>(o)].type == mention_type::name &&
             (ms[static_cast<std::size_t>(o)].kind == actor_kind::organization ||
              ms[static_cast<std::size_t>(o)].kind == actor_kind::media))

@@ -155,6 +155,18 @@ class role_reader {
     return -1;
   }
 
+  // The mention after "X of" at token r: "of the Harbour Trust", or over
+  // a lower-case noun that says what the body is, "of brokers Fenwick
+  // Hale" (the name is then the body, whatever it looked like); -1 if none.
+  int body_after_of(std::uint32_t r) const noexcept {
+    const auto& tk = p_.tokens;
+    if (r + 1 < tk.size() && iequals(word(tk[r]), "the")) ++r;
+    if (r + 1 < tk.size() && tk[r].kind == token_kind::word && !tk[r].is(tf_capitalized) &&
+        ((p_.info(r).vocab & vc_is_org_noun) != 0 || p_.info(r).plural_org_noun) && tk[r + 1].is(tf_capitalized))
+      ++r;
+    return at(r);
+  }
+
   struct workplace {
     int mention = -1;        // the organization
     std::uint32_t word = 0;  // the preposition before it
@@ -249,6 +261,16 @@ inline void settle_roles(std::string_view text, const paragraph_scan& p, std::ve
       if (person.role.empty()) person.role = roles.label_of(i, obj);
     }
     if (const int nm = roles.named_by_body(i); nm >= 0) ms[static_cast<std::size_t>(nm)].kind = ms[i].kind;
+    // "Rick Barton of brokers Fenwick Hale": the described name is a body.
+    if (ms[i].type == mention_type::name && ms[i].kind == actor_kind::person && ms[i].last + 2 < p.tokens.size() &&
+        iequals(roles.word(p.tokens[ms[i].last]), "of") && !p.tokens[ms[i].last + 1].is(tf_capitalized) &&
+        !iequals(roles.word(p.tokens[ms[i].last + 1]), "the")) {
+      const int o = roles.body_after_of(ms[i].last + 1);
+      if (o >= 0 && ms[static_cast<std::size_t>(o)].type == mention_type::name &&
+          (ms[static_cast<std::size_t>(o)].kind == actor_kind::person ||
+           ms[static_cast<std::size_t>(o)].kind == actor_kind::unknown))
+        ms[static_cast<std::size_t>(o)].kind = actor_kind::organization;
+    }
     const std::uint32_t end = roles.apposition_end(i);
     if (end == 0 || roles.apposition_of_origin(i)) continue;
     for (std::size_t j = first_at(ms, ms[i].last + 1); j < ms.size() && ms[j].first < end; ++j) {

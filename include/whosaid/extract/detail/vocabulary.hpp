@@ -101,7 +101,8 @@ inline constexpr std::string_view is_org_noun_words[] = {
       "organization", "institute", "foundation", "alliance", "bloc", "authority", "watchdog", "campaign",
       "coalition", "junta", "regime", "team", "club", "league", "federation", "association", "centre", "center",
       "secretariat", "presidency", "kremlin", "pentagon", "police", "tribunal", "assembly", "senate", "congress",
-      "charity", "ngo",
+      "charity", "ngo", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "consultancy",
+      "insurer", "lender", "retailer", "carmaker", "automaker", "airline", "think-tank",
       "legislature", "prosecutor's office", "spokesman's office", "operator", "carrier", "airline", "manufacturer",
       "maker", "producer", "retailer", "lender", "insurer", "bureau", "directorate", "service", "forces",
       "hospital", "school", "university", "college", "museum", "clinic", "city", "town", "municipality"};
