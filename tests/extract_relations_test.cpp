@@ -191,4 +191,19 @@ TEST_SUITE("extract/relations") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Nordvik Group");
   }
+
+  TEST_CASE("an unnamed source's own body, for the sources that speak, once per article") {
+    auto rs = relations_of("A Harbour Bank spokesman said rates would rise.\n\nHarbour Bank officials met city "
+                           "officials on Monday.\n\nThe Harbour Bank spokesman said the bank would wait.");
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].subject == "Harbour Bank spokesman");
+    CHECK(rs[0].object == "Harbour Bank");
+    CHECK(rs[0].pred == whosaid::predicate::member);
+    auto us = relations_of("A senior U.S. official said the talks would resume.");
+    REQUIRE(us.size() == 1);
+    CHECK(us[0].object == "United States");
+    // Sources only talked about state nothing; nor a place before them.
+    CHECK(relations_of("Ann Lind said Harbour Bank officials had met her.").empty());
+    CHECK(relations_of("European officials said the talks would resume.").empty());
+  }
 }

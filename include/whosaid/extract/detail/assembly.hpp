@@ -38,6 +38,7 @@ class assembly {
     int subject, object;
     predicate pred;
     text_span label, evidence;
+    bool source_only;  // relation_hit::source_only
   };
   struct buffers {
     // A deque, not a vector: it grows without doubling and moving, and
@@ -46,6 +47,9 @@ class assembly {
     std::deque<pending_claim> claims;
     std::vector<pending_relation> relations;
     std::vector<actor_id> ids;
+    std::vector<bool> speaks;  // per local actor: speaks in a claim
+    std::vector<std::uint32_t> order;  // relations by (subject, object)
+    std::vector<bool> repeat;          // ... and which repeat an earlier one
 
     // (The claims' deque is empty after write(), its blocks given back.)
     void trim() noexcept { release_large(relations, ids); }
@@ -65,7 +69,7 @@ class assembly {
       const int s = r.actor_of(h.subject), o = r.actor_of(h.object);
       if (s < 0 || o < 0 || s == o) continue;
       r.coref().add_role(s, h.label.of(t_));
-      b_.relations.push_back({s, o, h.pred, h.label, h.evidence});
+      b_.relations.push_back({s, o, h.pred, h.label, h.evidence, h.source_only});
     }
     const bool headline = title_case(p);
     for (std::size_t i = 0; i < atts.size(); ++i) {
@@ -157,6 +161,36 @@ class assembly {
       use(c.speaker);
       use(c.via);
       for (int a : c.about) use(a);
+    }
+    // An unnamed source's body is stated only for a source that speaks.
+    std::vector<bool>& speaks = b_.speaks;
+    speaks.assign(actors.size(), false);
+    for (const pending_claim& c : b_.claims) speaks[static_cast<std::size_t>(c.speaker)] = true;
+    b_.relations.erase(std::remove_if(b_.relations.begin(), b_.relations.end(),
+                                      [&](const pending_relation& x) {
+                                        return x.source_only && !speaks[static_cast<std::size_t>(x.subject)];
+                                      }),
+                       b_.relations.end());
+    // A relation stated in several paragraphs is one relation: the first
+    // statement stands (a sort of an index keeps a long article's check
+    // linear-logarithmic).
+    {
+      std::vector<std::uint32_t>& order = b_.order;
+      order.resize(b_.relations.size());
+      for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+      auto pair_less = [&](std::uint32_t a, std::uint32_t c) {
+        const pending_relation &x = b_.relations[a], &y = b_.relations[c];
+        return x.subject != y.subject ? x.subject < y.subject : x.object < y.object;
+      };
+      std::stable_sort(order.begin(), order.end(), pair_less);
+      std::vector<bool>& repeat = b_.repeat;
+      repeat.assign(b_.relations.size(), false);
+      for (std::size_t k = 1; k < order.size(); ++k)
+        if (!pair_less(order[k - 1], order[k])) repeat[order[k]] = true;
+      std::size_t kept = 0;
+      for (std::size_t k = 0; k < b_.relations.size(); ++k)
+        if (!repeat[k]) b_.relations[kept++] = b_.relations[k];
+      b_.relations.resize(kept);
     }
     for (const pending_relation& x : b_.relations) use(x.subject), use(x.object);
     // A graph that holds nothing yet gets its room at once: growing by

@@ -32,6 +32,7 @@ struct relation_hit {
   predicate pred = predicate::role;
   text_span label;
   text_span evidence;
+  bool source_only = false;  // kept only if the subject speaks in the article (an unnamed source)
 };
 
 class relation_finder {
@@ -89,6 +90,27 @@ class relation_finder {
         if (obj >= 0 && !nationality(m, ms[static_cast<std::size_t>(obj)]))
           add(out, nm, obj, predicate_for(ms[static_cast<std::size_t>(obj)]), roles.label_of(i, obj),
               {m.span.begin, ms[static_cast<std::size_t>(nm)].span.end});
+      }
+      // 2b. An unnamed source's own body: "CIA analysts", "a senior U.S.
+      //     official", "Harbour Bank spokesman". Stated for the sources
+      //     that speak, as they are the article's actors; "US officials"
+      //     only talked about are not.
+      if (m.type == mention_type::nominal && !m.is(mf_modifier) && (m.is(mf_anonymous) || m.is(mf_group)) &&
+          (m.kind == actor_kind::person || m.kind == actor_kind::group)) {
+        const int obj = roles.object_inside(i);
+        // A body the name is known to be: not a person's name ("Obama
+        // administration officials"), a place ("European officials") or a
+        // capitalized word that opens the sentence ("Humanitarian groups").
+        const mention* o = obj >= 0 ? &ms[static_cast<std::size_t>(obj)] : nullptr;
+        // ("Chile's voters" are people of the country, not a body in it.)
+        const bool body = o != nullptr &&
+                          (o->kind == actor_kind::organization || o->kind == actor_kind::country ||
+                           o->kind == actor_kind::media) &&
+                          !(o->is(mf_possessive) && m.is(mf_group));
+        if (body && !nationality(m, *o)) {
+          add(out, self, obj, predicate::member, m.name, m.span);
+          out.back().source_only = true;
+        }
       }
       // 3. An apposition after a name: "X, a professor at Y," / "X, from Y,".
       if (const std::uint32_t end = roles.apposition_end(i); end != 0) apposition(p, ms, roles, i, end, out);
