@@ -67,7 +67,7 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[1].speaker == "Ida Holm");
   }
 
-  TEST_CASE("phrasal cues of asking: advocated for, pushed for; encouraged X to") {
+  TEST_CASE("phrasal cues of asking: advocated for, pushed for, encouraged X to") {
     auto cs = run("The council advocated for a new bridge, but the ministry refused to pay.");
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].cue == "advocated for");
@@ -378,7 +378,7 @@ TEST_SUITE("extract/attribution") {
     for (const auto& c : cs) CHECK(c.speaker != "Norway");
   }
 
-  TEST_CASE("a to-infinitive after a pledge verb is the content; a passive is not a claim") {
+  TEST_CASE("a to-infinitive after a pledge verb is the content, a passive is not a claim") {
     auto cs = run("In March, the Harbour Board pledged to cut the port fees by half.");
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Harbour Board");
@@ -391,7 +391,7 @@ TEST_SUITE("extract/attribution") {
     CHECK(accusing[0].speaker == "harbour union");
   }
 
-  TEST_CASE("'described X as Y' is a stance claim; a dash and a new speaker end it") {
+  TEST_CASE("'described X as Y' is a stance claim, a dash and a new speaker end it") {
     auto cs = run("Mayor Ida Holm has described the strike as a threat to the city - and the union's Per Dahl says "
                   "most members want a deal.");
     REQUIRE(cs.size() == 2);
@@ -400,7 +400,7 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs[1].content == "most members want a deal");
   }
 
-  TEST_CASE("channels: a continuing quote keeps it; a trailing 'according to <outlet>' relays a claim") {
+  TEST_CASE("channels: a continuing quote keeps it, a trailing 'according to <outlet>' relays a claim") {
     auto cs = run("“Prices will fall,” Berg told Reuters. “The harbour is ready.”");
     REQUIRE(cs.size() == 2);
     CHECK(cs[1].speaker == "Berg");
@@ -441,7 +441,7 @@ TEST_SUITE("extract/attribution") {
     CHECK(g[g.claims()[1].speaker].name == "Agence France-Presse");
   }
 
-  TEST_CASE("a progressive cue is active; 'welcomed the fact (that)' takes the clause") {
+  TEST_CASE("a progressive cue is active, 'welcomed the fact (that)' takes the clause") {
     auto cs = run("The Harbour Board is accusing the union of deliberately delaying the ships.");
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Harbour Board");
@@ -548,7 +548,7 @@ TEST_SUITE("extract/attribution") {
     CHECK(run("The plan was called “bold” — Harbour Board members disagreed.").empty());
   }
 
-  TEST_CASE("told an outlet whose name starts with 'The'; a place with its state before 'that'") {
+  TEST_CASE("told an outlet whose name starts with 'The', a place with its state before 'that'") {
     auto cs = run("The port could reopen in May, Sen. Ola Dahl (R-S.C.) told The Harbour Post.");
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Ola Dahl");

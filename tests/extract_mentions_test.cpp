@@ -65,7 +65,7 @@ TEST_SUITE("extract/mentions") {
     CHECK_FALSE(f.named("Australia"));
   }
 
-  TEST_CASE("a titled person ends at 'of'; a title's of-phrase is its portfolio") {
+  TEST_CASE("a titled person ends at 'of', a title's of-phrase is its portfolio") {
     found f("Sen. Ana Lind of Ohio met Rep. Bo Ek of Norway and Minister of Finance Ida B. Holm.");
     REQUIRE(f.named("Ana Lind"));
     CHECK(f.named("Ana Lind")->kind == actor_kind::person);

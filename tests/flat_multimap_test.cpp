@@ -18,7 +18,7 @@ std::vector<int> values(const flat_multimap<int>& m, std::uint64_t key) {
 }  // namespace
 
 TEST_SUITE("detail/flat_multimap") {
-  TEST_CASE("values under a key come back newest first; other keys stay apart") {
+  TEST_CASE("values under a key come back newest first, other keys stay apart") {
     flat_multimap<int> m;
     CHECK(values(m, 7).empty());
     m.insert(7, 1);

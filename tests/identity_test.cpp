@@ -53,7 +53,7 @@ TEST_SUITE("identity") {
     CHECK(c.g[actor_id(0)].answers_to("Lind"));
   }
 
-  TEST_CASE("the one named in the same article wins; two there keep the surname apart") {
+  TEST_CASE("the one named in the same article wins, two there keep the surname apart") {
     corpus c;
     const auto ana = c.person("Ana Lind");
     const auto bo = c.person("Bo Lind");
@@ -124,7 +124,7 @@ TEST_SUITE("identity") {
     CHECK(c.g.actor_count() == 4);
   }
 
-  TEST_CASE("claims keep their text, about and via; the result is the same whatever the merge order") {
+  TEST_CASE("claims keep their text, about and via, the result is the same whatever the merge order") {
     auto part = [](const std::string& speaker, const std::string& about) {
       graph g;
       auto art = g.add_article(speaker + " said so about " + about);

@@ -39,7 +39,7 @@ TEST_SUITE("io/graphml") {
           std::string::npos);
   }
 
-  TEST_CASE("actors are nodes; claims one edge per target with the claim id; relations edges of their own") {
+  TEST_CASE("actors are nodes, claims one edge per target with the claim id, relations edges of their own") {
     sample_graph s;
     std::string out;
     write_graphml(out, s.g);

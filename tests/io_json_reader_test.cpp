@@ -47,7 +47,7 @@ TEST_SUITE("io/json_reader") {
     CHECK(back.find_actor("Mayor Zoë Ålund") == s.mayor);
   }
 
-  TEST_CASE("each claim's rule (the sieve that made it) round-trips; an unknown rule reads as none") {
+  TEST_CASE("each claim's rule (the sieve that made it) round-trips, an unknown rule reads as none") {
     graph g = whosaid::extract(
         "Ida Holm said the bridge would open in May.\n\n\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Per Lund.");
     REQUIRE(g.claim_count() == 2);
@@ -185,7 +185,7 @@ TEST_SUITE("io/json_reader") {
     }
   }
 
-  TEST_CASE("sections in any order read the same; a repeated or malformed section is an error") {
+  TEST_CASE("sections in any order read the same, a repeated or malformed section is an error") {
     const std::string articles = R"("articles":[{"text":"Ana said no."}])";
     const std::string actors = R"("actors":[{"name":"Ana","kind":"person"},{"name":"Bo"}])";
     const std::string claims = R"("claims":[{"article":0,"speaker":0,"about":[1],"span":[9,11]}])";
