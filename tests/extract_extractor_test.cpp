@@ -47,6 +47,21 @@ TEST_SUITE("extract/extractor") {
     CHECK(about == std::vector<std::string>{"Queensland government", "Norway"});
   }
 
+  TEST_CASE("about: a description of a named body is the body, a description of its own is nothing") {
+    auto about_of = [](const whosaid::graph& g, std::size_t i) {
+      std::vector<std::string> out;
+      for (auto a : g.claims()[i].about) out.push_back(g[a].name);
+      return out;
+    };
+    whosaid::graph g = whosaid::extract("The Harbour Commission opened an inquiry on Monday.\n\n"
+                                        "Eva Lunde said the commission had waited too long.");
+    REQUIRE(g.claim_count() == 1);
+    CHECK(about_of(g, 0) == std::vector<std::string>{"Harbour Commission"});
+    whosaid::graph own = whosaid::extract("Eva Lunde said the previous administration had waited too long.");
+    REQUIRE(own.claim_count() == 1);
+    CHECK(own.claims()[0].about.empty());
+  }
+
   TEST_CASE("extract_into merges into an existing graph and returns the article id") {
     whosaid::graph g;
     whosaid::extractor x;

@@ -99,7 +99,20 @@ class assembly {
       }
       for (std::size_t j = first_at(ms, a.content_first); j < ms.size() && ms[j].first < a.content_last; ++j) {
         const mention& m = ms[j];
-        if (m.last > a.content_last || m.type != mention_type::name || r.actor_of(static_cast<int>(j)) < 0) continue;
+        if (m.last > a.content_last || r.actor_of(static_cast<int>(j)) < 0) continue;
+        if (m.type != mention_type::name) {
+          // A definite description resolved to a named actor ("the city",
+          // "the commission") is about that actor.
+          const int x = r.actor_of(static_cast<int>(j));
+          // (Named, or a place the article is filed from: "the city" of
+          // its dateline. Not a description's own actor: "the previous
+          // administration".)
+          const std::string& xn = r.coref().actors()[static_cast<std::size_t>(x)].name;
+          const bool proper = r.has_name(x) || (r.named(x) && !xn.empty() && is_ascii_upper(xn[0]));
+          if (!referring(m) || x == actor || !proper) continue;
+          c.about.push_back(r.actor_of(static_cast<int>(j)));
+          continue;
+        }
         // The speaker's own mention inside the span ("The launch, Norvik
         // said, was its biggest") is not what the claim is about.
         if (static_cast<int>(j) == a.speaker) continue;
@@ -110,6 +123,17 @@ class assembly {
       }
       b_.claims.push_back(std::move(c));
     }
+  }
+
+  // "the commission", "the city", "the company": a description with "the"
+  // of a body, which coreference may take back to the body's name.
+  // (Pronouns are left out: in the content they are as often the
+  // speaker's own "they" as someone else; measured, they cost about.)
+  bool referring(const mention& m) const noexcept {
+    if (m.type != mention_type::nominal || m.is(mf_modifier) || m.is(mf_anonymous)) return false;
+    if (m.kind != actor_kind::organization && m.kind != actor_kind::country && m.kind != actor_kind::media) return false;
+    const std::string_view sp = m.span.of(t_);
+    return sp.size() > 4 && (sp[0] == 't' || sp[0] == 'T') && sp.substr(1, 3) == "he ";
   }
 
   // A region's name inside an organization's noun phrase in the content

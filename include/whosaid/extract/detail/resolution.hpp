@@ -30,9 +30,10 @@ class resolution {
   struct buffers {
     std::vector<int> actor_of, speaker_of, sentence_of;
     std::vector<std::uint8_t> named, subject_seen, early;  // early: resolved ahead, as a document's author
+    std::vector<std::uint8_t> by_name;                     // per actor: met as a name, not only a description
     std::vector<std::size_t> order;
 
-    void trim() noexcept { release_large(actor_of, speaker_of, sentence_of, named, subject_seen, early, order); }
+    void trim() noexcept { release_large(actor_of, speaker_of, sentence_of, named, by_name, subject_seen, early, order); }
   };
 
   // One per article, over its text; `work` may be null for own buffers.
@@ -40,6 +41,7 @@ class resolution {
       : t_(text), coref_(text), own_(work != nullptr ? nullptr : std::make_unique<buffers>()),
         b_(work != nullptr ? *work : *own_) {
     b_.named.clear();
+    b_.by_name.clear();
   }
 
   // Resolves paragraph `p`: its mentions `ms` and the speakers of `atts`.
@@ -84,6 +86,12 @@ class resolution {
     return a >= 0 && static_cast<std::size_t>(a) < b_.named.size() && b_.named[static_cast<std::size_t>(a)];
   }
 
+  // Actor `a` was met as a name ("Harbour Trust"), not only as a
+  // description of its own ("the previous administration").
+  bool has_name(int a) const noexcept {
+    return a >= 0 && static_cast<std::size_t>(a) < b_.by_name.size() && b_.by_name[static_cast<std::size_t>(a)];
+  }
+
   coreference& coref() noexcept { return coref_; }
 
  private:
@@ -123,6 +131,10 @@ class resolution {
     if (!weak_name(p, m)) {
       if (b_.named.size() <= static_cast<std::size_t>(actor)) b_.named.resize(static_cast<std::size_t>(actor) + 1, 0);
       b_.named[static_cast<std::size_t>(actor)] = 1;
+      if (m.type == mention_type::name) {
+        if (b_.by_name.size() <= static_cast<std::size_t>(actor)) b_.by_name.resize(static_cast<std::size_t>(actor) + 1, 0);
+        b_.by_name[static_cast<std::size_t>(actor)] = 1;
+      }
     }
     const int si = b_.sentence_of[m.first];
     if (si < 0 || b_.subject_seen[static_cast<std::size_t>(si)] || !opens_sentence(p, m, si)) return;
