@@ -429,6 +429,27 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].via == "BBC");
   }
 
+  TEST_CASE("channels: 'X spoke to <outlet>' is the channel of X's claims") {
+    auto cs = run("“The talks have stalled,” said a senior official, who spoke to Reuters on condition of anonymity.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].via == "Reuters");
+    auto named = run("Ida Holm said the port would reopen.\n\nHolm spoke to the BBC by phone from Oslo.");
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].via == "BBC");
+    // Several unnamed sources quoted before: each of them, and not a group
+    // named in the lead or a source quoted after.
+    auto both = run("Harbour officials say the port will close.\n\n“We cannot wait,” a senior official said.\n\n"
+                    "“It is over,” a second official said.\n\nBoth officials spoke to Reuters on condition of "
+                    "anonymity.\n\n“We will see,” a third official said.");
+    REQUIRE(both.size() == 4);
+    CHECK(both[0].via.empty());
+    CHECK(both[1].via == "Reuters");
+    CHECK(both[2].via == "Reuters");
+    CHECK(both[3].via.empty());
+    // Speaking to reporters is no channel.
+    CHECK(run("Ida Holm said the port would reopen. She spoke to reporters in Oslo.").at(0).via.empty());
+  }
+
   TEST_CASE("channels: an outlet's name before 'news agency' or 'station' is the outlet") {
     auto cs = run("Ida Holm told the AFP news agency that the port would reopen.");
     REQUIRE(cs.size() == 1);

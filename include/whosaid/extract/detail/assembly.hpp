@@ -50,9 +50,10 @@ class assembly {
     std::vector<bool> speaks;  // per local actor: speaks in a claim
     std::vector<std::uint32_t> order;  // relations by (subject, object)
     std::vector<bool> repeat;          // ... and which repeat an earlier one
+    std::vector<std::pair<int, int>> interviews;  // (speaker, outlet): "X spoke to the AP"
 
     // (The claims' deque is empty after write(), its blocks given back.)
-    void trim() noexcept { release_large(relations, ids); }
+    void trim() noexcept { release_large(relations, ids, speaks, order, repeat, interviews); }
   };
 
   // One per article, over its text; `work` may be null for own buffers.
@@ -60,6 +61,7 @@ class assembly {
       : t_(text), own_(work != nullptr ? nullptr : std::make_unique<buffers>()), b_(work != nullptr ? *work : *own_) {
     b_.claims.clear();
     b_.relations.clear();
+    b_.interviews.clear();
   }
 
   // The relations and claims of paragraph `p`, once `r` has resolved it.
@@ -71,6 +73,7 @@ class assembly {
       r.coref().add_role(s, h.label.of(t_));
       b_.relations.push_back({s, o, h.pred, h.label, h.evidence, h.source_only});
     }
+    interviews(p, ms, r);
     const bool headline = title_case(p);
     for (std::size_t i = 0; i < atts.size(); ++i) {
       const attribution& a = atts[i];
@@ -122,6 +125,53 @@ class assembly {
         c.about.push_back(r.actor_of(organization_around(ms, j, a.content_last, r)));
       }
       b_.claims.push_back(std::move(c));
+    }
+  }
+
+  // "X spoke to Reuters", "X, who talked with the BBC": the speaker and the
+  // outlet, recorded for write().
+  void interviews(const paragraph_scan& p, const std::vector<mention>& ms, resolution& r) {
+    const auto& tk = p.tokens;
+    auto word = [&](std::uint32_t k) { return tk[k].kind == token_kind::word ? tk[k].span().of(t_) : std::string_view{}; };
+    for (std::uint32_t k = 1; k + 2 < tk.size(); ++k) {
+      if (tk[k].is(tf_in_quote) || !in_list(interview_verb_words, word(k))) continue;
+      if (!iequals(word(k + 1), "to") && !iequals(word(k + 1), "with")) continue;
+      // The outlet: the mention at k + 2 ("The Associated Press") or after "the".
+      std::size_t j = first_at(ms, k + 2);
+      if (j < ms.size() && ms[j].first != k + 2 && iequals(word(k + 2), "the")) j = first_at(ms, k + 3);
+      if (j >= ms.size() || ms[j].first > k + 3 || ms[j].kind != actor_kind::media) continue;
+      const int outlet = r.actor_of(static_cast<int>(j));
+      // The speaker: the mention that ends right before, over "who", a
+      // comma and an adverb ("Both officials only spoke to").
+      std::uint32_t e = k;
+      for (int hops = 0; hops < 3 && e > 0; ++hops) {
+        const std::string_view w = word(e - 1);
+        if (iequals(w, "who") || iequals(w, "only") || iequals(w, "also") || iequals(w, "later") ||
+            iequals(w, "earlier") || (tk[e - 1].kind == token_kind::punct && t_[tk[e - 1].begin] == ','))
+          --e;
+        else
+          break;
+      }
+      int who = -1;
+      bool plural = false;
+      for (std::size_t m = first_at(ms, e > 8 ? e - 8 : 0); m < ms.size() && ms[m].first < e; ++m)
+        if (ms[m].last == e && !ms[m].is(mf_modifier)) {
+          who = r.actor_of(static_cast<int>(m));
+          plural = ms[m].is(mf_plural) || ms[m].pronoun == pronoun_kind::they;
+        }
+      // "Both officials spoke to the AP on condition of anonymity": the
+      // unnamed people quoted so far, whichever actors they resolved to.
+      bool anonymity = false;
+      for (std::uint32_t q = k + 3; q < tk.size() && q < k + 12; ++q) anonymity = anonymity || iequals(word(q), "anonymity");
+      if (who >= 0 && plural && anonymity && outlet >= 0) {
+        const auto& actors = r.coref().actors();
+        for (pending_claim& c : b_.claims) {
+          const local_actor& x = actors[static_cast<std::size_t>(c.speaker)];
+          if (c.via < 0 && x.anonymous && x.kind == actor_kind::person) c.via = outlet;
+        }
+        continue;
+      }
+      if (who >= 0 && outlet >= 0 && who != outlet) b_.interviews.emplace_back(who, outlet);
     }
   }
 
@@ -180,6 +230,18 @@ class assembly {
     auto use = [&](int a) {
       if (a >= 0) actors[static_cast<std::size_t>(a)].used = true;
     };
+    // "Both officials spoke to The Associated Press on condition of
+    // anonymity": the outlet is the channel of the speaker's claims that
+    // name none of their own.
+    if (!b_.interviews.empty())
+      for (pending_claim& c : b_.claims) {
+        if (c.via >= 0) continue;
+        for (const auto& [who, outlet] : b_.interviews)
+          if (who == c.speaker) {
+            c.via = outlet;
+            break;
+          }
+      }
     for (pending_claim& c : b_.claims) {
       c.about.erase(std::remove_if(c.about.begin(), c.about.end(), [&](int a) { return !r.named(a); }), c.about.end());
       use(c.speaker);

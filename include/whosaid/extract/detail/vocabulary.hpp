@@ -225,6 +225,10 @@ inline constexpr std::string_view issues_document_words[] = {
     "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "posted", "posts",
     "circulated", "wrote", "writes", "filed", "files", "submitted", "submits", "put", "puts", "distributed"};
 
+// Verbs of an interview before "to/with <outlet>": "spoke to Reuters".
+inline constexpr std::string_view interview_verb_words[] = {"spoke", "speaks", "talked", "talks", "speaking",
+                                                             "talking"};
+
 // Heads of bodies named for their subject with "on": "Commission on
 // Human Rights", "Committee on Foreign Affairs".
 inline constexpr std::string_view subject_body_words[] = {
