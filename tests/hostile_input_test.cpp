@@ -196,6 +196,20 @@ std::string many_descriptions(std::size_t size) {
   return out;
 }
 
+// Unnamed sources quoted, each paragraph followed by a line saying they
+// spoke to an outlet, and named speakers who spoke to one: each such line
+// looks back only over the claims since the last.
+std::string many_interviews(std::size_t size) {
+  std::string out;
+  for (std::size_t i = 0; out.size() < size; ++i) {
+    out += "\"The berth " + std::to_string(i) + " is full,\" a harbour official said.\n\n";
+    out += "Both officials spoke to Reuters on condition of anonymity.\n\n";
+    out += "Ines Duarte said the berth was full. Duarte spoke to the BBC.\n\n";
+  }
+  out.resize(size);
+  return out;
+}
+
 }  // namespace
 
 TEST_SUITE("hostile input") {
@@ -250,6 +264,7 @@ TEST_SUITE("hostile input") {
     check_linear(many_according_to);
     check_linear(many_appositions);
     check_linear(many_relations, 256 * 1024);
+    check_linear(many_interviews, 256 * 1024);
   }
 
   TEST_CASE("thousands of people who share a surname stay linear") {

@@ -51,9 +51,11 @@ class assembly {
     std::vector<std::uint32_t> order;  // relations by (subject, object)
     std::vector<bool> repeat;          // ... and which repeat an earlier one
     std::vector<std::pair<int, int>> interviews;  // (speaker, outlet): "X spoke to the AP"
+    std::vector<int> outlet_of;                   // per local actor: the first of those outlets
+    std::size_t unnamed_from = 0;                 // claims before it were given an outlet already
 
     // (The claims' deque is empty after write(), its blocks given back.)
-    void trim() noexcept { release_large(relations, ids, speaks, order, repeat, interviews); }
+    void trim() noexcept { release_large(relations, ids, speaks, order, repeat, interviews, outlet_of); }
   };
 
   // One per article, over its text; `work` may be null for own buffers.
@@ -62,6 +64,7 @@ class assembly {
     b_.claims.clear();
     b_.relations.clear();
     b_.interviews.clear();
+    b_.unnamed_from = 0;
   }
 
   // The relations and claims of paragraph `p`, once `r` has resolved it.
@@ -164,11 +167,15 @@ class assembly {
       bool anonymity = false;
       for (std::uint32_t q = k + 3; q < tk.size() && q < k + 12; ++q) anonymity = anonymity || iequals(word(q), "anonymity");
       if (who >= 0 && plural && anonymity && outlet >= 0) {
+        // (Each claim is looked at once: a later such sentence covers the
+        // claims since the last, so many of them stay linear.)
         const auto& actors = r.coref().actors();
-        for (pending_claim& c : b_.claims) {
+        for (std::size_t ci = b_.unnamed_from; ci < b_.claims.size(); ++ci) {
+          pending_claim& c = b_.claims[ci];
           const local_actor& x = actors[static_cast<std::size_t>(c.speaker)];
           if (c.via < 0 && x.anonymous && x.kind == actor_kind::person) c.via = outlet;
         }
+        b_.unnamed_from = b_.claims.size();
         continue;
       }
       if (who >= 0 && outlet >= 0 && who != outlet) b_.interviews.emplace_back(who, outlet);
@@ -233,15 +240,14 @@ class assembly {
     // "Both officials spoke to The Associated Press on condition of
     // anonymity": the outlet is the channel of the speaker's claims that
     // name none of their own.
-    if (!b_.interviews.empty())
-      for (pending_claim& c : b_.claims) {
-        if (c.via >= 0) continue;
-        for (const auto& [who, outlet] : b_.interviews)
-          if (who == c.speaker) {
-            c.via = outlet;
-            break;
-          }
-      }
+    if (!b_.interviews.empty()) {
+      std::vector<int>& outlet_of = b_.outlet_of;  // the first outlet each speaker spoke to
+      outlet_of.assign(actors.size(), -1);
+      for (const auto& [who, outlet] : b_.interviews)
+        if (outlet_of[static_cast<std::size_t>(who)] < 0) outlet_of[static_cast<std::size_t>(who)] = outlet;
+      for (pending_claim& c : b_.claims)
+        if (c.via < 0) c.via = outlet_of[static_cast<std::size_t>(c.speaker)];
+    }
     for (pending_claim& c : b_.claims) {
       c.about.erase(std::remove_if(c.about.begin(), c.about.end(), [&](int a) { return !r.named(a); }), c.about.end());
       use(c.speaker);
