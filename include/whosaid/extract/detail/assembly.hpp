@@ -264,26 +264,8 @@ class assembly {
                                       }),
                        b_.relations.end());
     // A relation stated in several paragraphs is one relation: the first
-    // statement stands (a sort of an index keeps a long article's check
-    // linear-logarithmic).
-    {
-      std::vector<std::uint32_t>& order = b_.order;
-      order.resize(b_.relations.size());
-      for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-      auto pair_less = [&](std::uint32_t a, std::uint32_t c) {
-        const pending_relation &x = b_.relations[a], &y = b_.relations[c];
-        return x.subject != y.subject ? x.subject < y.subject : x.object < y.object;
-      };
-      std::stable_sort(order.begin(), order.end(), pair_less);
-      std::vector<bool>& repeat = b_.repeat;
-      repeat.assign(b_.relations.size(), false);
-      for (std::size_t k = 1; k < order.size(); ++k)
-        if (!pair_less(order[k - 1], order[k])) repeat[order[k]] = true;
-      std::size_t kept = 0;
-      for (std::size_t k = 0; k < b_.relations.size(); ++k)
-        if (!repeat[k]) b_.relations[kept++] = b_.relations[k];
-      b_.relations.resize(kept);
-    }
+    // statement stands.
+    keep_first_of_each_pair(b_.relations, b_.order, b_.repeat);
     for (const pending_relation& x : b_.relations) use(x.subject), use(x.object);
     // A graph that holds nothing yet gets its room at once: growing by
     // doubling would reach up to twice the claims, and hold the old array

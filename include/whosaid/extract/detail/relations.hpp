@@ -35,6 +35,28 @@ struct relation_hit {
   bool source_only = false;  // kept only if the subject speaks in the article (an unnamed source)
 };
 
+// Keeps the first of each (subject, object) pair in `rs`, in order; `order`
+// and `repeat` are scratch. Sorting an index, not comparing each relation
+// with every earlier one, keeps many relations linear-logarithmic.
+template <class Relation>
+void keep_first_of_each_pair(std::vector<Relation>& rs, std::vector<std::uint32_t>& order, std::vector<bool>& repeat) {
+  if (rs.size() < 2) return;
+  order.resize(rs.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto pair_less = [&](std::uint32_t a, std::uint32_t b) {
+    const Relation &x = rs[a], &y = rs[b];
+    return x.subject != y.subject ? x.subject < y.subject : x.object < y.object;
+  };
+  std::stable_sort(order.begin(), order.end(), pair_less);
+  repeat.assign(rs.size(), false);
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (!pair_less(order[k - 1], order[k])) repeat[order[k]] = true;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < rs.size(); ++k)
+    if (!repeat[k]) rs[kept++] = rs[k];
+  rs.resize(kept);
+}
+
 class relation_finder {
  public:
   relation_finder(std::string_view text, const whosaid::lexicon& lex) noexcept : t_(text), lex_(lex) {}
@@ -150,26 +172,11 @@ class relation_finder {
     out.push_back({s, o, p, label, ev});
   }
 
-  // Keeps the first hit of each (subject, object) pair, in order: rules that
-  // see the same relation twice state it once. Sorting an index, not
-  // comparing each hit with every earlier one, keeps a long paragraph with
-  // many relations linear-logarithmic.
+  // Rules that see the same relation twice state it once.
   static void drop_repeats(std::vector<relation_hit>& out) {
-    if (out.size() < 2) return;
-    std::vector<std::uint32_t> order(out.size());
-    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    auto pair_less = [&](std::uint32_t a, std::uint32_t b) {
-      const relation_hit &x = out[a], &y = out[b];
-      return x.subject != y.subject ? x.subject < y.subject : x.object < y.object;
-    };
-    std::stable_sort(order.begin(), order.end(), pair_less);
-    std::vector<bool> repeat(out.size(), false);
-    for (std::size_t k = 1; k < order.size(); ++k)
-      if (!pair_less(order[k - 1], order[k])) repeat[order[k]] = true;
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < out.size(); ++k)
-      if (!repeat[k]) out[kept++] = out[k];
-    out.resize(kept);
+    std::vector<std::uint32_t> order;
+    std::vector<bool> repeat;
+    keep_first_of_each_pair(out, order, repeat);
   }
 
   void apposition(const paragraph_scan& p, const std::vector<mention>& ms, const role_reader& roles,
