@@ -206,4 +206,13 @@ TEST_SUITE("extract/relations") {
     CHECK(relations_of("Ann Lind said Harbour Bank officials had met her.").empty());
     CHECK(relations_of("European officials said the talks would resume.").empty());
   }
+
+  TEST_CASE("British party adjectives name their party: Tory, Lib Dem, Liberal Democrat") {
+    auto tory = relations_of("Tory MP Mark Mates said the vote was close.");
+    REQUIRE(tory.size() == 1);
+    CHECK(tory[0].object == "Conservative Party");
+    auto ld = relations_of("Lib Dem foreign affairs spokesman Ian Camp said the vote was close.");
+    REQUIRE(ld.size() == 1);
+    CHECK(ld[0].object == "Liberal Democrats");
+  }
 }

@@ -146,9 +146,9 @@ inline constexpr organization_entry organizations[] = {
   {"Palestinian Authority", "", "organization"},
 
   // Political parties.
-  {"Conservative Party", "Conservatives|Tories|Tory Party", "organization"},
+  {"Conservative Party", "Conservatives|Tories|Tory Party|Tory", "organization"},
   {"Labour Party", "Labour", "organization"},
-  {"Liberal Democrats", "Lib Dems", "organization"},
+  {"Liberal Democrats", "Lib Dems|Lib Dem|Liberal Democrat", "organization"},
   {"Scottish National Party", "SNP", "organization"},
   {"Reform UK", "", "organization"},
   {"Democratic Party", "Democrats|Dems", "organization"},
