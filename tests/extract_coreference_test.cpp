@@ -101,6 +101,15 @@ TEST_SUITE("extract/coreference") {
     for (const auto& a : g.actors()) CHECK(!has_alias(a, "Norway's chief negotiator"));
   }
 
+  TEST_CASE("'the Democrat', 'the Republican': a party word after 'the' describes a person named before") {
+    auto cs = run("Republican Tom Berg spoke in Ohio.\n\nDemocrat Ida Holm spoke in Iowa.\n\n"
+                  "The Republican said he would win.\n\n“We will win,” the Democrat said.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Tom Berg");
+    CHECK(cs[1].speaker == "Ida Holm");
+    CHECK(cs[1].content == "We will win");
+  }
+
   TEST_CASE("an organization described before it is named is that name") {
     auto cs = run("The union representing the dock workers says the port refused to talk.\n\n"
                   "The Harbour Workers Union says pickets will go up on Monday.");

@@ -864,7 +864,11 @@ class mention_finder {
       for (; next < found && out[next].first <= k; ++next) {
         const mention& m = out[next];
         if (m.type == mention_type::nominal && m.last > nominal_to) nominal_to = m.last;
-        if (m.first == k && m.type == mention_type::name && m.is(mf_demonym) && m.last == k + 1) demonym = next;
+        // A demonym, or a party word that describes a person ("the
+        // Democrat said", as "the Brazilian said").
+        if (m.first == k && m.type == mention_type::name && m.last == k + 1 &&
+            (m.is(mf_demonym) || (lex_.title_flags_of(word(tk[k])) & title_flags::descriptor) != 0))
+          demonym = next;
       }
       const token& d = tk[k - 1];
       if (d.kind != token_kind::word || (p.info(k - 1).vocab & vc_is_definite) == 0 ||
