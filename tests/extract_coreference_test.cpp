@@ -110,6 +110,21 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[1].content == "We will win");
   }
 
+  TEST_CASE("a full name named later does not take a surname of the other gender") {
+    auto g = whosaid::extract("Mr. Holm said the port would close.\n\nHis wife, Mary Holm, said she would stay.\n\n"
+                              "\"We will rebuild,\" Mr. Holm said.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0].speaker == "Holm");
+    CHECK(cs[1].speaker == "Mary Holm");
+    CHECK(cs[2].speaker == "Holm");
+    // Of the same gender, or unknown, the full name is the person's.
+    auto same = run("Mr. Holm said the port would close.\n\nJohn Holm said later that it would stay open.");
+    REQUIRE(same.size() == 2);
+    CHECK(same[0].speaker == "John Holm");
+    CHECK(same[1].speaker == "John Holm");
+  }
+
   TEST_CASE("an organization described before it is named is that name") {
     auto cs = run("The union representing the dock workers says the port refused to talk.\n\n"
                   "The Harbour Workers Union says pickets will go up on Monday.");

@@ -289,12 +289,16 @@ class coreference {
       // A full name after its surname alone: upgrade that actor.
       // (The newest such actor in the recent window, found through the
       // index of its name's words.)
+      // Not across genders: "Mr. Obama" is not the "Michelle Obama" named
+      // later, nor "Mrs. Holm" a later "John Holm".
+      const char named_gender = g != 0 ? g : m.is(mf_male) ? 'm' : m.is(mf_female) ? 'f' : 0;
       int best = -1;
       auto consider = [&](int i) {
         const local_actor& x = actors_[static_cast<std::size_t>(i)];
         if (i <= best) return;
         if (x.anonymous || x.from_lexicon || word_count(x.name) != 1) return;
         if (x.kind != actor_kind::person && x.kind != actor_kind::unknown) return;
+        if (named_gender != 0 && x.gender != 0 && x.gender != named_gender) return;
         if (iequals(x.name, last_word(surface)) || iequals(x.name, first_word(surface))) best = i;
       };
       for_each_recent_word(last_word(surface), consider);
