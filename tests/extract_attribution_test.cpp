@@ -580,6 +580,18 @@ TEST_SUITE("extract/attribution") {
     CHECK(cs2[0].content == "the plan never paid");
   }
 
+  TEST_CASE("a paragraph wholly in square brackets is an embed or a note, not the article's prose") {
+    auto g = whosaid::extract("Ann Lind said the port would close.\n\n[Video: Mayor Lind Speech at Harbour Forum]\n\n"
+                              "\"We will rebuild,\" she said.\n\n[Read more: Lind says the port will close.]");
+    auto cs = extract_test::claims_of(g);
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Ann Lind");
+    CHECK(g.actor_count() == 1);
+    // Brackets inside a paragraph are its own: "[the port]" is the writer's gloss.
+    auto in = run("Lind said [the port] would close. Holm [a harbour pilot] said it would not.");
+    CHECK(in.size() == 2);
+  }
+
   TEST_CASE("a paragraph opening with a name and a colon: a headline or a transcript line") {
     auto cs = run("Ann Lind: Ferry Fares Will Double by Spring\n\nNote: this story was updated with new figures.\n\n"
                   "Russia: We Will Respond to the Sanctions");

@@ -26,7 +26,7 @@ SKIP = 77
 BARS = {
     "Donald Trump": 0.99,
     "Hillary Clinton": 0.94,
-    "Barack Obama": 0.89,
+    "Barack Obama": 0.95,
     "Bernie Sanders": 0.99,
     "Mike Pence": 0.99,
 }

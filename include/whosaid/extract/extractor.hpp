@@ -156,6 +156,7 @@ class extractor {
         if (d > 0) resolution.coref().home(detail::dateline_place(t, ws.p, d).of(t));
         detail::drop_leading_tokens(ws.p, d);
       }
+      if (detail::bracketed(t, ws.p)) continue;
       mentions.find(ws.p, ws.ms);
       relations.find(ws.p, ws.ms, ws.rels);
       const detail::attribution_state left = attributions.find(ws.p, ws.ms, ws.atts);

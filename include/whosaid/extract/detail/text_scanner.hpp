@@ -109,6 +109,16 @@ struct paragraph_scan {
   }
 };
 
+// A paragraph wholly in square brackets: a web page's embed or editor's
+// note ("[Video: Mayor Lind Speech at the Harbour Forum]", "[Read more:
+// ...]"), not the article's prose: its capitalized words are no names.
+inline bool bracketed(std::string_view text, const paragraph_scan& p) noexcept {
+  std::string_view s = p.span.of(text);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '.' || s.back() == '\r')) s.remove_suffix(1);
+  return s.size() >= 2 && s.front() == '[' && s.back() == ']' && s.find(']') == s.size() - 1;
+}
+
 // A paragraph in title case ("Ferry Fares Will Double by Spring"), as a
 // headline is: after its first word, every word is capitalized but for
 // short function words, and there are a few.
