@@ -137,7 +137,15 @@ class assembly {
     const auto& tk = p.tokens;
     auto word = [&](std::uint32_t k) { return tk[k].kind == token_kind::word ? tk[k].span().of(t_) : std::string_view{}; };
     for (std::uint32_t k = 1; k + 2 < tk.size(); ++k) {
-      if (tk[k].is(tf_in_quote) || !in_list(interview_verb_words, word(k))) continue;
+      // Every token passes here: the cheap tests first (the verbs are of
+      // five to eight letters and start with "s" or "t"). Done by lookups
+      // alone, this pass cost about 2.7% of the extraction's CPU time.
+      const token& v = tk[k];
+      const std::uint32_t len = v.end - v.begin;
+      if (v.kind != token_kind::word || len < 5 || len > 8) continue;
+      const char c0 = t_[v.begin];
+      if (c0 != 's' && c0 != 't' && c0 != 'S' && c0 != 'T') continue;
+      if (v.is(tf_in_quote) || !in_list(interview_verb_words, word(k))) continue;
       if (!iequals(word(k + 1), "to") && !iequals(word(k + 1), "with")) continue;
       // The outlet: the mention at k + 2 ("The Associated Press") or after "the".
       std::size_t j = first_at(ms, k + 2);
