@@ -116,7 +116,7 @@ class assembly {
           const std::string& xn = r.coref().actors()[static_cast<std::size_t>(x)].name;
           const bool proper = r.has_name(x) || (r.named(x) && !xn.empty() && is_ascii_upper(xn[0]));
           if (!referring(m) || x == actor || !proper) continue;
-          c.about.push_back(r.actor_of(static_cast<int>(j)));
+          c.about.push_back(x);
           continue;
         }
         // The speaker's own mention inside the span ("The launch, Norvik
@@ -152,16 +152,15 @@ class assembly {
       if (j < ms.size() && ms[j].first != k + 2 && iequals(word(k + 2), "the")) j = first_at(ms, k + 3);
       if (j >= ms.size() || ms[j].first > k + 3 || ms[j].kind != actor_kind::media) continue;
       const int outlet = r.actor_of(static_cast<int>(j));
-      // The speaker: the mention that ends right before, over "who", a
-      // comma and an adverb ("Both officials only spoke to").
+      // The speaker: the mention that ends right before, over a relative
+      // pronoun, a comma and an adverb (", who also spoke to").
       std::uint32_t e = k;
       for (int hops = 0; hops < 3 && e > 0; ++hops) {
-        const std::string_view w = word(e - 1);
-        if (iequals(w, "who") || iequals(w, "only") || iequals(w, "also") || iequals(w, "later") ||
-            iequals(w, "earlier") || (tk[e - 1].kind == token_kind::punct && t_[tk[e - 1].begin] == ','))
-          --e;
-        else
-          break;
+        const bool skip = tk[e - 1].kind == token_kind::word
+                              ? (p.info(e - 1).vocab & (vc_is_relative | vc_is_adverb_or_aux)) != 0
+                              : tk[e - 1].kind == token_kind::punct && t_[tk[e - 1].begin] == ',';
+        if (!skip) break;
+        --e;
       }
       int who = -1;
       bool plural = false;
@@ -198,7 +197,7 @@ class assembly {
     if (m.type != mention_type::nominal || m.is(mf_modifier) || m.is(mf_anonymous)) return false;
     if (m.kind != actor_kind::organization && m.kind != actor_kind::country && m.kind != actor_kind::media) return false;
     const std::string_view sp = m.span.of(t_);
-    return sp.size() > 4 && (sp[0] == 't' || sp[0] == 'T') && sp.substr(1, 3) == "he ";
+    return sp.size() > 4 && iequals(sp.substr(0, 4), "the ");
   }
 
   // A region's name inside an organization's noun phrase in the content
