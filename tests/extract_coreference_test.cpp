@@ -302,4 +302,13 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(ds.size() == 2);
     CHECK(ds[1].speaker == "Clean Water Foundation");
   }
+
+  TEST_CASE("'her neighbor' is someone other than the woman just named") {
+    auto cs = run("Carla Voss said the river rose overnight.\n\n"
+                  "Her neighbor, who gave no name, said he would leave the valley.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Carla Voss");
+    CHECK(cs[1].speaker != "Carla Voss");
+    CHECK(cs[1].speaker.find("neighbor") != std::string::npos);
+  }
 }

@@ -453,6 +453,10 @@ class coreference {
           best = static_cast<int>(i);
       }
       if (best >= 0) return best;
+      // "her neighbor", "his lawyer": someone other than the person the
+      // possessive refers to, so neither the role holder nor the person
+      // just spoken of.
+      if (m.kind == actor_kind::person && m.is(mf_related)) return own_nominal(name, head, m);
       if (m.kind == actor_kind::person) {
         // "the minister": the last person whose role or title has that
         // word; "the prime minister": whose role or title has those words.

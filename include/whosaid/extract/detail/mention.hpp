@@ -31,6 +31,7 @@ enum : std::uint16_t {
   mf_description = 4096,  // a description standing for a person: "the 27-year-old", "the Brazilian"
   mf_male = 8192,          // a full name whose given name men bear ("John Lind")
   mf_female = 16384,       // ... women ("Mary Lind")
+  mf_related = 32768,      // "her neighbor", "his lawyer": someone known through another, never that other
 };
 
 struct mention {

@@ -753,7 +753,7 @@ class mention_finder {
     if (sflags == 0) sflags = lex_.speaker_flags_of(w);
     // Extend left over modifiers to a determiner.
     std::uint32_t a = i;
-    bool definite = false, determiner = false;
+    bool definite = false, determiner = false, related = false;
     while (a > 0) {
       const token& prev = tk[a - 1];
       if (!same_zone(prev, tk[i])) break;
@@ -763,6 +763,7 @@ class mention_finder {
         --a;
         determiner = true;
         definite = (wp.vocab & vc_is_definite) != 0;
+        related = possessive_determiner(word(prev));
         break;
       }
       if (prev.is(tf_possessive)) {  // "Lee’s office", "China’s foreign ministry"
@@ -811,6 +812,7 @@ class mention_finder {
     m.head = tk[i].span();
     if (tk[i].is(tf_in_quote)) m.flags |= mf_in_quote;
     if (definite) m.flags |= mf_definite;
+    if (related) m.flags |= mf_related;
     // "the 31-year-old skipper": an age makes the role a description of
     // someone already named.
     for (std::uint32_t j = a; j < i && definite; ++j)

@@ -360,4 +360,13 @@ inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
   return pronoun_kind::none;
 }
 
+// "her", "his", "their": a possessive determiner. A person it owns ("her
+// neighbor", "his lawyer") is someone other than its antecedent.
+inline bool possessive_determiner(std::string_view w) noexcept {
+  if (w.size() < 2 || w.size() > 5) return false;
+  for (std::string_view d : {"his", "her", "their", "its", "our", "my", "your"})
+    if (iequals(w, d)) return true;
+  return false;
+}
+
 }  // namespace whosaid::detail
