@@ -99,4 +99,17 @@ TEST_SUITE("extract/dateline") {
     REQUIRE(club.size() == 1);
     CHECK(club[0].speaker == "Port Ellis");
   }
+
+  TEST_CASE("a dateline after a headline and a byline is dropped too") {
+    auto g = whosaid::extract("Ferry Strike Ends After Two Weeks\n\nBy Tove Ness\n\n"
+                              "PORT ELLIS, Ohio (Harbour Wire) - Ferries will sail again on Monday, the union said.");
+    auto cs = claims_of(g);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].content == "Ferries will sail again on Monday");
+    for (const auto& a : g.actors()) CHECK(a.name != "PORT ELLIS");
+    // Only one dateline: a later paragraph in capitals keeps its words.
+    auto two = run("OSLO - Ships sailed.\n\nNORDLINE - the ferry firm - said it would hire crews.");
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].speaker == "NORDLINE");
+  }
 }

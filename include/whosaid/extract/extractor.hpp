@@ -149,12 +149,18 @@ class extractor {
     detail::attribution_finder attributions(t, lex_, &ws.attribution_work);
     detail::resolution resolution(t, &ws.resolution_work);
     detail::assembly assembly(t, &ws.assembly_work);
+    bool dateline_seen = false;
     while (scanner.next(ws.p)) {
-      // A wire dateline is neither content nor speaker.
-      if (ws.p.index == 0) {
+      // A wire dateline is neither content nor speaker. It opens the body,
+      // which may come after a headline, a standfirst and a byline.
+      constexpr std::size_t dateline_paragraphs = 4;
+      if (!dateline_seen && ws.p.index < dateline_paragraphs) {
         const std::uint32_t d = detail::dateline_length(t, ws.p);
-        if (d > 0) resolution.coref().home(detail::dateline_place(t, ws.p, d).of(t));
-        detail::drop_leading_tokens(ws.p, d);
+        if (d > 0) {
+          dateline_seen = true;
+          resolution.coref().home(detail::dateline_place(t, ws.p, d).of(t));
+          detail::drop_leading_tokens(ws.p, d);
+        }
       }
       if (detail::bracketed(t, ws.p)) continue;
       mentions.find(ws.p, ws.ms);
