@@ -355,6 +355,18 @@ TEST_SUITE("extract/attribution/sieves") {
     CHECK(split[1].mention == "she");
   }
 
+  TEST_CASE("inherited_speaker: a two-word sentence in quotes is a quote, a title in running text is not") {
+    auto cs = extract_test::run(
+        "\xE2\x80\x9CThe pumps failed at dawn,\xE2\x80\x9D said Ana Ruiz. \xE2\x80\x9CNobody came.\xE2\x80\x9D");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].content == "Nobody came.");
+    CHECK(cs[1].speaker == "Ana Ruiz");
+    // A programme's name, its period inside the marks as American style puts it.
+    auto title = extract_test::run(
+        "\xE2\x80\x9CThe pumps failed at dawn,\xE2\x80\x9D Ana Ruiz said on \xE2\x80\x9CMorning Desk.\xE2\x80\x9D");
+    CHECK(title.size() == 1);
+  }
+
   TEST_CASE("coordinated_speakers: one claim per coordinated speaker") {
     paragraph p("Germany and France said the deal was fair.");
     auto cs = p.claims();

@@ -85,10 +85,23 @@ struct quote_index {
     for (std::uint32_t k = q.first; k < q.last; ++k) n += c.tok(k).kind == token_kind::word;
     return n;
   }
-  // Three words or more that start like a sentence.
+  // Three words or more that start like a sentence; or two that stand as
+  // a sentence of their own ("... said Lind. “Nobody listened.”"), which a
+  // title in running text ("appeared on “This Week.”") does not.
   static bool sentence_like(const attribution_context& c, const quotation& q) noexcept {
     const token& f = c.tok(q.first);
-    return words_inside(c, q) >= 3 && (f.is(tf_capitalized) || f.is(tf_digit) || f.kind != token_kind::word);
+    if (!(f.is(tf_capitalized) || f.is(tf_digit) || f.kind != token_kind::word)) return false;
+    const std::uint32_t n = words_inside(c, q);
+    if (n >= 3) return true;
+    if (n != 2 || q.last == 0) return false;
+    auto ends_sentence = [&](std::uint32_t k) {
+      const std::string_view w = c.text_of(c.tok(k).span());
+      return w == "." || w == "!" || w == "?";
+    };
+    if (!ends_sentence(q.last - 1)) return false;
+    if (q.open_token == 0) return true;
+    const token& before = c.tok(q.open_token - 1);
+    return before.kind == token_kind::close_quote || ends_sentence(q.open_token - 1);
   }
   // For each quotation that no sieve has claimed yet: `decide(q, window,
   // a)` gets it as a direct claim `a` of `rule` to complete (speaker,
