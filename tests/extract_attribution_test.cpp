@@ -657,4 +657,29 @@ TEST_SUITE("extract/attribution") {
     // A government of a country stands for the country.
     CHECK(run("The government of Norway said the plan would fail.").at(0).speaker == "Norway");
   }
+
+  TEST_CASE("a noun the lexicon does not know speaks as the subject of a verb of saying") {
+    auto one = run("The hikers said the trail had washed away.");
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].speaker == "hikers");
+    auto two = run("A passer-by told police the car had not stopped.");
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].speaker == "passer-by");
+    auto after = run("\xE2\x80\x9CThe bridge shook,\xE2\x80\x9D the boy said.");
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].speaker == "boy");
+    auto bare = run("The trail had washed away, hikers said.");
+    REQUIRE(bare.size() == 1);
+    CHECK(bare[0].speaker == "hikers");
+    // A document the lexicon knows is a document, not a person.
+    auto law = whosaid::extract("The treaty said both sides would withdraw.");
+    REQUIRE(law.claims().size() == 1);
+    CHECK(law[law.claims()[0].speaker].kind == whosaid::actor_kind::document);
+    // A participle is no verb of its subject: "the money pledged by".
+    CHECK(run("Ana Lind said the money pledged by donors had not come.").size() == 1);
+    CHECK(run("Only two of the licences denied under the code were granted.").empty());
+    // Nor is a phrase after a preposition its subject, or "the latter" a speaker.
+    auto latter = whosaid::extract("The latter said the talks would resume.");
+    for (const auto& a : latter.actors()) CHECK(a.name != "latter");
+  }
 }

@@ -658,8 +658,9 @@ class mention_finder {
     const std::uint32_t wflags = p.info(i).word_flags;
     bool maybe_plural_role = w.size() > 3 && w.back() == 's';
     const std::uint32_t vc = p.info(i).vocab;
+    const bool unknown_subject = wflags == 0 && vc == 0 && says_after(p, i) && !in_list(pointing_adjective_words, w);
     if (wflags == 0 && (vc & (vc_is_org_noun | vc_is_media_noun)) == 0 && !maybe_plural_role && !iequals(w, "person") &&
-        !iequals(w, "people") && !iequals(w, "source") && !iequals(w, "sources"))
+        !iequals(w, "people") && !iequals(w, "source") && !iequals(w, "sources") && !unknown_subject)
       return i;
     // Multi-word anonymous heads: "people familiar with the matter".
     std::uint32_t head_end = i + 1;
@@ -715,7 +716,13 @@ class mention_finder {
     bool role = !anon && (wflags & whosaid::lexicon::word_class::role) != 0;
     bool org = !anon && !group && !role && (vc & (vc_is_org_noun | vc_is_media_noun)) != 0;
     const bool doc = !anon && !group && !role && !org && (wflags & whosaid::lexicon::word_class::document) != 0;
-    if (!(anon || group || role || org || doc)) return i;
+    // "The hikers said", "a passer-by told police": a noun the lexicon does
+    // not know is a person (a group, if plural) when it is the subject of a
+    // verb of saying. It needs a determiner, or, plural, to open its clause
+    // ("..., hikers said"); a capitalized one may be a surname ("Jones said").
+    const bool speaking_noun = !(anon || group || role || org || doc) && unknown_subject;
+    if (!(anon || group || role || org || doc || speaking_noun)) return i;
+    if (speaking_noun && maybe_plural_role && w[w.size() - 2] != 's') group = true;
     // "local media report that", "officials poll voters": after a plural
     // speaker, a document noun that is also a cue's base form is the verb.
     if (doc && p.info(i).has_cue() && !out.empty() && out.back().last == i && out.back().is(mf_plural) &&
@@ -785,6 +792,21 @@ class mention_finder {
           personal_name_before(p, a - 1))
         break;
       --a;
+    }
+    if (speaking_noun) {
+      // After a comma or a quotation, the phrase is an attribution's
+      // subject ("“...,” the boy said."); elsewhere the verb must go on to
+      // a report, not stop or take a preposition as a participle does
+      // ("the licences denied under the code", "a winner declared.").
+      const bool after_content = a > 0 && (tk[a - 1].kind == token_kind::close_quote || word(tk[a - 1]) == ",");
+      if (!determiner && !(group && a == i && (a == 0 || tk[a - 1].kind != token_kind::word))) return i;
+      if (a > 0 && tk[a - 1].kind == token_kind::word && preposition(word(tk[a - 1]))) return i;
+      const std::uint32_t next = i + 2;
+      const bool stops = next >= n || (tk[next].kind == token_kind::punct && word(tk[next]) != ":" && word(tk[next]) != ",");
+      // ("said on Monday that" is a cue's adjunct of time.)
+      const bool prep = next < n && tk[next].kind == token_kind::word && preposition(word(tk[next])) &&
+                        !(next + 1 < n && (p.info(next + 1).vocab & vc_is_calendar_word) != 0);
+      if ((stops || prep) && !after_content) return i;
     }
     // A bare singular organization noun with only lower-case words before it
     // is a verb's object, not an actor: "since taking office", "left
@@ -961,6 +983,26 @@ class mention_finder {
     return (p.info(k + 1).vocab & vc_is_determiner) != 0 || tk[k + 1].is(tf_capitalized) || tk[k + 1].is(tf_digit);
   }
 
+  // The next token is a verb of saying in the past that takes a report
+  // ("said", "told", "insisted"), and token `i` a plain lower-case word of
+  // the same zone: the verb's likely subject. (A present "-s" form might be
+  // a noun: "insurance claims", "campaign promises".)
+  bool says_after(const paragraph_scan& p, std::uint32_t i) const noexcept {
+    const auto& tk = p.tokens;
+    if (i + 1 >= tk.size() || tk[i].kind != token_kind::word || tk[i + 1].kind != token_kind::word) return false;
+    if (tk[i].is(tf_capitalized) || tk[i].is(tf_digit) || tk[i].is(tf_possessive) || !same_zone(tk[i], tk[i + 1]))
+      return false;
+    const word_info& v = p.info(i + 1);
+    if (!v.has_cue() || p.info(i).pronoun != pronoun_kind::none) return false;
+    constexpr std::uint32_t needs = cue_flags::speech | cue_flags::that_clause;
+    constexpr std::uint32_t not_these = cue_flags::ambiguous | cue_flags::cognition | cue_flags::document_subject |
+                                        cue_flags::phrase | cue_flags::passive | cue_flags::about_object |
+                                        cue_flags::particle;
+    if ((v.cue_flags & needs) != needs || (v.cue_flags & not_these) != 0) return false;
+    const std::string_view verb = word(tk[i + 1]);
+    return ends_in_ed(verb) || irregular_past(verb);
+  }
+
   // A regular past tense or participle, one word ("praised", not "Oslo-based").
   static bool ends_in_ed(std::string_view w) noexcept {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
@@ -972,7 +1014,7 @@ class mention_finder {
         "held", "kept", "left", "took", "made", "set", "cut", "won", "lost", "met", "sent", "led", "put", "paid",
         "sold", "bought", "began", "gave", "got", "ran", "saw", "struck", "stood", "brought", "fell", "rose",
         "spent", "found", "thought", "felt", "knew", "became", "came", "went", "chose", "drew", "hit", "let",
-        "meant", "sought", "spoke", "wrote", "took", "told", "heard", "shut", "withdrew", "upheld", "overturned"};
+        "meant", "sought", "spoke", "wrote", "took", "told", "said", "heard", "shut", "withdrew", "upheld", "overturned"};
     return in_list(list, w);
   }
 

@@ -360,6 +360,24 @@ inline pronoun_kind subject_pronoun(std::string_view w) noexcept {
   return pronoun_kind::none;
 }
 
+// A preposition: its noun phrase is its object, not a verb's subject
+// ("a summary of his opinion suggested"), and after a participle it makes
+// the participle a modifier ("the money pledged by the US").
+inline bool preposition(std::string_view w) noexcept {
+  static constexpr std::string_view list[] = {
+      "of", "in", "on", "at", "to", "for", "with", "by", "from", "under", "over", "into", "about", "against",
+      "between", "among", "through", "without", "within", "across", "behind", "beyond", "near", "toward",
+      "towards", "upon", "via", "than", "like", "onto", "amid", "despite", "during"};
+  if (w.size() < 2 || w.size() > 7) return false;
+  for (std::string_view x : list)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+// "the latter", "the former": they point back to one of two actors named
+// before; neither is a noun for a speaker of its own.
+inline constexpr std::string_view pointing_adjective_words[] = {"latter", "former"};
+
 // "her", "his", "their": a possessive determiner. A person it owns ("her
 // neighbor", "his lawyer") is someone other than its antecedent.
 inline bool possessive_determiner(std::string_view w) noexcept {

@@ -300,6 +300,10 @@ inline constexpr speaker_noun_entry document_nouns[] = {
   {"tweet", dSing}, {"video", dSing}, {"advertisement", dSing}, {"ad", dSing},
   {"release", dSing}, {"press release", dSing}, {"notice", dSing}, {"petition", dSing},
   {"manifesto", dSing}, {"communique", dSing}, {"communiqu\u00e9", dSing}, {"dossier", dSing},
+  {"agreement", dSing}, {"contract", dSing}, {"treaty", dSing}, {"law", dSing}, {"bill", dSing},
+  {"decree", dSing}, {"resolution", dSing}, {"order", dSing}, {"guidance", dSing}, {"message", dSing},
+  {"article", dSing}, {"website", dSing}, {"sign", dSing}, {"draft", dSing},
+  {"constitution", dSing}, {"warrant", dSing}, {"summons", dSing},
 };
 
 inline constexpr std::uint32_t aSing = speaker_flags::anonymous;
