@@ -291,6 +291,25 @@ TEST_SUITE("extract/mentions") {
     CHECK(f.named("Analyst Priya Raman") == nullptr);
   }
 
+  TEST_CASE("a lower-case title opened by the sentence's capital is no organization") {
+    // "Head" and "Town" are capitals of the sentence, not names.
+    for (const char* text : {"Head coach Dana Kerr said the team was tired.",
+                             "Town manager Paul Dorsey said the plan would fail."}) {
+      found f(text);
+      CHECK(f.named("Head") == nullptr);
+      CHECK(f.named("Town") == nullptr);
+    }
+    // A firm's name before a role is still a name.
+    found firm("Nordline spokesman Dana Kerr said the ferries would sail.");
+    CHECK(firm.named("Nordline") != nullptr);
+    // Titles of local news and the weather before a full name.
+    for (const char* text : {"Fire Chief Ann Lind said the blaze was out.", "Forecaster Ann Lind said rain was due.",
+                             "Harbor Master Ann Lind said the port was shut."}) {
+      found f(text);
+      CHECK(f.named("Ann Lind") != nullptr);
+    }
+  }
+
   TEST_CASE("a party member before a full name is a descriptor") {
     found f("Republican Tom Berg met Democrat Ann Lind and the Republican National Committee.");
     REQUIRE(f.named("Tom Berg"));

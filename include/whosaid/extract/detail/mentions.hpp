@@ -398,6 +398,13 @@ class mention_finder {
       if (strip && a + 1 < b && lex_.find_entity(span_text(p, a, b))) strip = false;  // "The Times"
       // "Former minister Ann Lind": a role's adjective alone before its noun.
       if (!strip && sentence_start[a] && a + 1 == b && in_list(qualifies_role_words, w)) strip = true;
+      // "Head coach Dana Kerr", "Town manager X": capitalized only as the
+      // sentence's first word, it opens a title written in lower case.
+      if (!strip && sentence_start[a] && a + 1 == b && b < tk.size() && tk[b].kind == token_kind::word &&
+          !tk[b].is(tf_capitalized) && same_zone(tk[a], tk[b]) &&
+          (lex_.is_title(span_text(p, a, b + 1)) || lex_.is_role_noun(span_text(p, a, b + 1))) &&
+          !lex_.find_entity(w))
+        strip = true;
       if (!strip) break;
       ++a;
     }

@@ -244,6 +244,19 @@ inline constexpr title_entry titles[] = {
   {"homeowner", tRole}, {"shopkeeper", tRole}, {"neighbour", tRole}, {"neighbor", tRole},
   {"teenager", tRole}, {"youngster", tRole}, {"pensioner", tRole}, {"retiree", tRole},
   {"woman", tRole}, {"man", tRole}, {"widow", tRole}, {"volunteer", tOrgR},
+  // Local government, emergencies and the weather: titles before a name
+  // too ("Town Manager Paul Dorsey", "Fire Chief Ann Lind").
+  {"City Manager", tOrgT}, {"Town Manager", tOrgT}, {"County Manager", tOrgT},
+  {"City Clerk", tOrgT}, {"Town Clerk", tOrgT}, {"County Clerk", tOrgT},
+  {"County Executive", tOff}, {"Treasurer", tOff}, {"State Treasurer", tOff}, {"Comptroller", tOff},
+  {"Fire Chief", tRank}, {"Fire Marshal", tRank}, {"Police Commissioner", tRank},
+  {"Harbor Master", tOrgT}, {"Harbour Master", tOrgT}, {"Harbourmaster", tOrgT}, {"Harbormaster", tOrgT},
+  {"Coroner", tOff}, {"Medical Examiner", tOff}, {"Public Defender", tOff},
+  {"Defense Attorney", tOrgT}, {"Defence Attorney", tOrgT}, {"Superintendent of Schools", tOrgT},
+  {"School Superintendent", tOrgT}, {"Park Ranger", tOrgT}, {"Game Warden", tOrgT},
+  {"forecaster", tOrgR}, {"meteorologist", tOrgR}, {"climatologist", tOrgR}, {"seismologist", tOrgR},
+  {"geologist", tOrgR}, {"hydrologist", tOrgR}, {"engineer", tOrgR}, {"architect", tOrgR},
+  {"accountant", tOrgR}, {"paralegal", tOrgR}, {"dispatcher", tOrgR},
 };
 // clang-format on
 
