@@ -311,4 +311,12 @@ TEST_SUITE("extract/coreference") {
     CHECK(cs[1].speaker != "Carla Voss");
     CHECK(cs[1].speaker.find("neighbor") != std::string::npos);
   }
+
+  TEST_CASE("a person named after a role that opens the sentence is its subject") {
+    // "she" is the coach, not the man quoted before.
+    auto cs = run("Tomas Brandt praised his players. \xE2\x80\x9CWe never stopped,\xE2\x80\x9D Brandt said.\n\n"
+                  "Northgate coach Ellen Marsh was less happy. She said the penalty was wrong.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Ellen Marsh");
+  }
 }

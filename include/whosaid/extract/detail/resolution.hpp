@@ -137,7 +137,19 @@ class resolution {
       }
     }
     const int si = b_.sentence_of[m.first];
-    if (si < 0 || b_.subject_seen[static_cast<std::size_t>(si)] || !opens_sentence(p, m, si)) return;
+    // "City coach Ellen Marsh was ...": a role right before a person's name
+    // is the name's, and the person is the sentence's subject.
+    auto names_next = [&](const mention& r, const mention& nm) {
+      return r.type == mention_type::nominal && r.is(mf_role) && r.last == nm.first &&
+             nm.type == mention_type::name && nm.kind == actor_kind::person;
+    };
+    // (The names inside the role, "City", come after it in `ms`.)
+    for (std::size_t k = i + 1; k < ms.size() && ms[k].first <= m.last; ++k)
+      if (names_next(m, ms[k])) return;
+    mention subject = m;
+    for (std::size_t j = i, steps = 0; j-- > 0 && steps < 4; ++steps)
+      if (names_next(ms[j], m)) subject.first = ms[j].first;
+    if (si < 0 || b_.subject_seen[static_cast<std::size_t>(si)] || !opens_sentence(p, subject, si)) return;
     if (m.is(mf_in_quote) || m.is(mf_modifier) || m.is(mf_possessive) || m.type == mention_type::pronoun) return;
     b_.subject_seen[static_cast<std::size_t>(si)] = 1;
     coref_.note_subject(actor);
