@@ -319,4 +319,25 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs.size() == 2);
     CHECK(cs[1].speaker == "Ellen Marsh");
   }
+
+  TEST_CASE("a club named first by its last word is one actor with its full name") {
+    auto g = whosaid::extract("Rovers edge City in late thriller\n\n"
+                              "Harbour Rovers beat Northgate City 2-1 on Saturday.\n\n"
+                              "Rovers manager Tomas Brandt said the players had shown heart.");
+    int rovers = 0;
+    for (const auto& a : g.actors())
+      if (a.name.find("Rovers") != std::string::npos) {
+        ++rovers;
+        CHECK(a.name == "Harbour Rovers");
+        CHECK(a.kind == whosaid::actor_kind::organization);
+      }
+    CHECK(rovers == 1);
+  }
+
+  TEST_CASE("a role after a preposition is not the person just spoken of") {
+    auto g = whosaid::extract("\xE2\x80\x9CWe never stopped,\xE2\x80\x9D said Tomas Brandt.\n\n"
+                              "Brandt was unhappy with the referee.");
+    for (const auto& a : g.actors())
+      for (const auto& al : a.aliases) CHECK(al != "the referee");
+  }
 }

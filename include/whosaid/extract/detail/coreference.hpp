@@ -73,7 +73,7 @@ class coreference {
         break;
       case mention_type::name: a = resolve_name(p, m); break;
       case mention_type::nominal:
-        a = resolve_nominal(m);
+        a = resolve_nominal(p, m);
         // "the ministry", "the 27-year-old": a description of a named
         // actor is one of the forms the text calls it by. A possessive one
         // ("Seoul's largest partner") is not: it is an actor of its own
@@ -333,7 +333,11 @@ class coreference {
         if (x.kind == actor_kind::person || x.kind == actor_kind::unknown)
           hit = iequals(last_word(x.name), surface) || iequals(first_word(x.name), surface);
         else if (x.kind == actor_kind::organization || x.kind == actor_kind::media)
-          hit = iequals(first_word(x.name), surface);
+          // "Goldman" for Goldman Sachs; a word that names a body by itself
+          // (the mention is an organization's) the last: "Rovers" for
+          // Harbour Rovers.
+          hit = iequals(first_word(x.name), surface) ||
+                (m.kind == actor_kind::organization && iequals(last_word(x.name), surface));
         if (!hit) return;
         const char xg = g != 0 ? stated_gender(i) : 0;
         if (xg != 0 && xg != g) return;
@@ -356,6 +360,16 @@ class coreference {
       index_words(surface, described);
       add_description(described, description);
       a = described;
+    } else if (const int short_form = short_name_before(surface, m.kind); short_form >= 0) {
+      // "Rovers ... Harbour Rovers": the full name of a body named before
+      // by its last word alone, which stays an alias.
+      local_actor& x = actors_[static_cast<std::size_t>(short_form)];
+      std::string old = x.name;
+      x.name.assign(surface);
+      index(surface, short_form);
+      index_words(surface, short_form);
+      add_alias(short_form, old);
+      a = short_form;
     } else {
       a = add(surface, m.kind);
     }
@@ -371,6 +385,21 @@ class coreference {
     if (!m.role.empty()) add_role(a, text(m.role));
     add_alias(a, surface);
     return a;
+  }
+
+  // The newest recent organization named so far by one word, not the
+  // lexicon's, that is the last word of the new organization name
+  // `surface`; or -1.
+  int short_name_before(std::string_view surface, actor_kind kind) {
+    if (kind != actor_kind::organization || word_count(surface) < 2) return -1;
+    const std::string_view last = last_word(surface);
+    int best = -1;
+    for_each_recent_word(last, [&](int i) {
+      const local_actor& x = actors_[static_cast<std::size_t>(i)];
+      if (x.anonymous || x.from_lexicon || x.kind != actor_kind::organization || !x.head.empty()) return;
+      if (word_count(x.name) == 1 && iequals(x.name, last) && (best < 0 || newer(i, best))) best = i;
+    });
+    return best;
   }
 
   // The one recent organization known so far only by a description
@@ -407,7 +436,7 @@ class coreference {
     return w;
   }
 
-  int resolve_nominal(const mention& m) {
+  int resolve_nominal(const paragraph_scan& p, const mention& m) {
     std::string_view name = text(m.name);
     std::string_view head = text(m.head);
     if (m.is(mf_anonymous)) {
@@ -468,7 +497,11 @@ class coreference {
         if (best >= 0) return best;
         // "the 27-year-old", "the Brazilian": the person just spoken of.
         if (m.is(mf_description)) return last_person_ >= 0 ? last_person_ : own_nominal(name, head, m);
-        if (m.is(mf_role) && last_person_ >= 0 && untitled(last_person_)) return last_person_;
+        // (Not a preposition's object: "less happy with the referee" is
+        // someone else.)
+        const bool object = m.first > 0 && p.tokens[m.first - 1].kind == token_kind::word &&
+                            preposition(text(p.tokens[m.first - 1].span()));
+        if (m.is(mf_role) && last_person_ >= 0 && untitled(last_person_) && !object) return last_person_;
       }
       if (m.kind == actor_kind::organization || m.kind == actor_kind::media) {
         // A possessive names a new organization ("Lee’s office").

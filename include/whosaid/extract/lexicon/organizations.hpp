@@ -71,6 +71,8 @@ inline constexpr std::string_view org_heads[] = {
   "Laboratory", "Laboratories", "Labs", "Observatory", "Museum", "Exchange",
   "Network", "Initiative", "Programme", "Program", "Project", "Conference",
   "Syndicate", "Caucus", "Think Tank",
+  // Sports clubs: "Harbour Rovers", "Eastport United", "Northfield FC".
+  "FC", "F.C.", "AFC", "United", "Rovers", "Rangers", "Wanderers", "Athletic", "Albion", "Hotspur",
 };
 
 inline constexpr organization_entry organizations[] = {
