@@ -215,4 +215,15 @@ TEST_SUITE("extract/relations") {
     REQUIRE(ld.size() == 1);
     CHECK(ld[0].object == "Liberal Democrats");
   }
+
+  TEST_CASE("a role that ties two people is no membership") {
+    auto g = whosaid::extract("Derek Hollis was convicted on Monday.\n\n"
+                              "Hollis's lawyer, Martin Greaves, said he would appeal.");
+    REQUIRE(g.relations().size() == 1);
+    const auto& r = g.relations()[0];
+    CHECK(g[r.subject].name == "Martin Greaves");
+    CHECK(g[r.object].name == "Derek Hollis");
+    CHECK(r.predicate == whosaid::predicate::other);
+    CHECK(r.label == "lawyer");
+  }
 }

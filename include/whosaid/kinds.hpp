@@ -43,7 +43,8 @@ enum class attribution_rule : std::uint8_t {
 
 // What a relation states. `role` and `member` are the affiliations the
 // extractor finds; `action` is "subject does something to object" (the label
-// says what); `other` leaves the meaning to the label entirely.
+// says what); `other` leaves the meaning to the label entirely (the extractor
+// gives it to a role that ties two people: "Hollis's lawyer, X").
 enum class predicate : std::uint8_t { role, member, action, other };
 
 namespace detail {

@@ -314,7 +314,11 @@ class assembly {
       rel.article = art;
       rel.subject = id(x.subject);
       rel.object = id(x.object);
-      rel.predicate = x.pred;
+      // "Hollis's lawyer, Martin Greaves": a person is no body to be a
+      // member of; the role ties two people.
+      rel.predicate = x.pred == predicate::member && actors[static_cast<std::size_t>(x.object)].kind == actor_kind::person
+                          ? predicate::other
+                          : x.pred;
       rel.label = std::string(x.label.of(t_));
       rel.evidence = x.evidence;
       g.add_relation(std::move(rel));

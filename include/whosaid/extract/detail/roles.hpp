@@ -256,7 +256,10 @@ inline void settle_roles(std::string_view text, const paragraph_scan& p, std::ve
       person.kind = actor_kind::person;
       ms[i].flags |= mf_modifier;
       const int obj = roles.object_inside(i);
-      if (obj >= 0 && ms[static_cast<std::size_t>(obj)].kind == actor_kind::unknown)
+      // (A possessive may be a person's: "Hollis's lawyer"; its kind stays
+      // open for coreference to settle.)
+      if (obj >= 0 && ms[static_cast<std::size_t>(obj)].kind == actor_kind::unknown &&
+          !ms[static_cast<std::size_t>(obj)].is(mf_possessive))
         ms[static_cast<std::size_t>(obj)].kind = actor_kind::organization;
       if (person.role.empty()) person.role = roles.label_of(i, obj);
     }
