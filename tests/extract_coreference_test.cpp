@@ -340,4 +340,14 @@ TEST_SUITE("extract/coreference") {
     for (const auto& a : g.actors())
       for (const auto& al : a.aliases) CHECK(al != "the referee");
   }
+
+  TEST_CASE("'the statement' is the voice of the one who spoke in a statement") {
+    auto cs = run("Mayor Susan Tate said in a statement that the bridge would reopen. The council will meet "
+                  "on Friday, according to the statement.\n\n"
+                  "The harbour board said in a statement that ferries would sail.");
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[1].speaker == "Susan Tate");
+    // A second statement is its speaker's own, not the first one's.
+    CHECK(cs[2].speaker != "Susan Tate");
+  }
 }

@@ -116,6 +116,7 @@ class coreference {
     if (x.kind == actor_kind::unknown && !x.anonymous && x.head.empty()) last_person_ = a, remember_person(a);
   }
   int last_speaker() const noexcept { return last_speaker_; }
+  actor_kind kind_of(int a) const noexcept { return actors_[static_cast<std::size_t>(a)].kind; }
 
   // The place the article is filed from (its dateline): "the city" and
   // "the town" speak for it.
@@ -439,6 +440,14 @@ class coreference {
   int resolve_nominal(const paragraph_scan& p, const mention& m) {
     std::string_view name = text(m.name);
     std::string_view head = text(m.head);
+    // "a statement", "a new poll": a document of its own, not one met
+    // before (which may be known to be someone's: "the statement" is the
+    // last one's).
+    if (m.kind == actor_kind::document && !m.is(mf_definite) && m.role_of < 0) {
+      int a = add(name, actor_kind::document);
+      actors_[static_cast<std::size_t>(a)].head = to_lower(singular(head));
+      return a;
+    }
     if (m.is(mf_anonymous)) {
       int a = add(name, m.kind == actor_kind::group ? actor_kind::group : actor_kind::person);
       local_actor& x = actors_[static_cast<std::size_t>(a)];

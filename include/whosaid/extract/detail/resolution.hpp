@@ -66,9 +66,27 @@ class resolution {
       while (next < b_.order.size() && position(atts[b_.order[next]]) <= ms[i].first)
         speaker(p, atts, b_.order[next++]);
       mention_actor(p, ms, i);
+      document_of_speaker(p, ms, atts, i);
     }
     while (next < b_.order.size()) speaker(p, atts, b_.order[next++]);
     memory_.forget_introduction();
+  }
+
+  // "Tate said in a statement that ...": the statement (mention `i`) is
+  // her voice, so a later "according to the statement" is Tate's. (Her
+  // claim's speaker is known: it comes before the statement.)
+  void document_of_speaker(const paragraph_scan& p, const std::vector<mention>& ms,
+                           const std::vector<attribution>& atts, std::size_t i) {
+    const auto& tk = p.tokens;
+    const mention& d = ms[i];
+    if (d.type != mention_type::nominal || d.kind != actor_kind::document || d.first < 2) return;
+    const token& in = tk[d.first - 1];
+    if (in.kind != token_kind::word || !iequals(in.span().of(t_), "in")) return;
+    const int doc = b_.actor_of[i];
+    if (doc < 0 || coref_.kind_of(doc) != actor_kind::document) return;
+    for (std::size_t k = 0; k < atts.size(); ++k)
+      if (!atts[k].cue.empty() && atts[k].cue.end == tk[d.first - 2].end && b_.speaker_of[k] >= 0)
+        coref_.stands_for(doc, b_.speaker_of[k]);
   }
 
   // After the paragraph: "X said:" at its end introduces the next one's quotes.
