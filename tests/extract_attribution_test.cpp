@@ -681,5 +681,12 @@ TEST_SUITE("extract/attribution") {
     // Nor is a phrase after a preposition its subject, or "the latter" a speaker.
     auto latter = whosaid::extract("The latter said the talks would resume.");
     for (const auto& a : latter.actors()) CHECK(a.name != "latter");
+    // A manner adverb before the verb is no noun; after an article it is.
+    auto adverb = run("Later the mayor Ann Lind boldly claimed that the dam would hold.");
+    REQUIRE(adverb.size() == 1);
+    CHECK(adverb[0].speaker == "Ann Lind");
+    auto ally = run("An ally said the mayor would resign.");
+    REQUIRE(ally.size() == 1);
+    CHECK(ally[0].speaker == "ally");
   }
 }

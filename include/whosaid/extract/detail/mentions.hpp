@@ -665,7 +665,8 @@ class mention_finder {
     const std::uint32_t wflags = p.info(i).word_flags;
     bool maybe_plural_role = w.size() > 3 && w.back() == 's';
     const std::uint32_t vc = p.info(i).vocab;
-    const bool unknown_subject = wflags == 0 && vc == 0 && says_after(p, i) && !in_list(pointing_adjective_words, w);
+    const bool unknown_subject = wflags == 0 && vc == 0 && says_after(p, i) && !in_list(pointing_adjective_words, w) &&
+                                 !manner_adverb(p, i);
     if (wflags == 0 && (vc & (vc_is_org_noun | vc_is_media_noun)) == 0 && !maybe_plural_role && !iequals(w, "person") &&
         !iequals(w, "people") && !iequals(w, "source") && !iequals(w, "sources") && !unknown_subject)
       return i;
@@ -1008,6 +1009,15 @@ class mention_finder {
     if ((v.cue_flags & needs) != needs || (v.cue_flags & not_these) != 0) return false;
     const std::string_view verb = word(tk[i + 1]);
     return ends_in_ed(verb) || irregular_past(verb);
+  }
+
+  // An "-ly" word between a subject and its verb is a manner adverb ("Holt
+  // boldly said"), not the subject; after a determiner it is a noun ("an
+  // ally said", "the family said").
+  bool manner_adverb(const paragraph_scan& p, std::uint32_t i) const noexcept {
+    const std::string_view w = word(p.tokens[i]);
+    if (w.size() < 5 || w.substr(w.size() - 2) != "ly") return false;
+    return i == 0 || (p.info(i - 1).vocab & vc_is_determiner) == 0;
   }
 
   // A regular past tense or participle, one word ("praised", not "Oslo-based").
