@@ -7,11 +7,11 @@ command-line tool, prints the figures, and fails when one falls below its
 bar. The bars sit just under the figures reached (see CHANGELOG.md), so that
 a change that costs accuracy anywhere fails here:
 
-  dev          end-to-end F1 >= 0.89, attribution accuracy >= 0.95,
+  dev          end-to-end F1 >= 0.90, attribution accuracy >= 0.95,
                about Jaccard >= 0.61, via accuracy >= 0.77, relations F1 >= 0.52
-  dev-genres   end-to-end F1 >= 0.86, attribution accuracy >= 0.92,
+  dev-genres   end-to-end F1 >= 0.87, attribution accuracy >= 0.92,
                about Jaccard >= 0.35, via accuracy >= 0.80, relations F1 >= 0.37
-  polnear-dev  end-to-end F1 >= 0.54, attribution accuracy >= 0.90
+  polnear-dev  end-to-end F1 >= 0.55, attribution accuracy >= 0.91
   seed         end-to-end F1 >= 0.96
 
 (dev-genres has six claims with a channel: one lost is 0.667, under its bar.)
@@ -28,9 +28,9 @@ import sys
 
 SKIP = 77
 BARS = {
-    "dev": {"f1": 0.89, "accuracy": 0.95, "about": 0.61, "via": 0.77, "relations": 0.52},
-    "dev-genres": {"f1": 0.86, "accuracy": 0.92, "about": 0.35, "via": 0.80, "relations": 0.37},
-    "polnear-dev": {"f1": 0.54, "accuracy": 0.90},
+    "dev": {"f1": 0.90, "accuracy": 0.95, "about": 0.61, "via": 0.77, "relations": 0.52},
+    "dev-genres": {"f1": 0.87, "accuracy": 0.92, "about": 0.35, "via": 0.80, "relations": 0.37},
+    "polnear-dev": {"f1": 0.55, "accuracy": 0.91},
     "seed": {"f1": 0.96},
 }
 
