@@ -242,6 +242,19 @@ TEST_SUITE("extract/attribution") {
     CHECK(two[1].speaker == "Tomas Berg");
   }
 
+  TEST_CASE("an outlet citing a source: the source speaks, the outlet is the channel") {
+    auto cs = run("Citing an unnamed minister, the Harbour Times reported that the port would be sold.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "minister");
+    CHECK(cs[0].via == "Harbour Times");
+    CHECK(cs[0].content == "the port would be sold");
+    // A person citing something says it herself; the citing is her claim.
+    auto own = run("Citing the cost of fuel, Ida Moen said the ferry would stop in May.");
+    REQUIRE(own.size() == 2);
+    CHECK(own[1].speaker == "Ida Moen");
+    CHECK(own[1].via.empty());
+  }
+
   TEST_CASE("a participle of saying after a comma ends the content") {
     // ", citing ..." is the speaker's act: not part of what was said.
     auto cs = run("Ida Moen said the ferry would stop in May, citing the cost of fuel.");

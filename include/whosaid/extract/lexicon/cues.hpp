@@ -44,6 +44,8 @@ struct cue_flags {
                                   ///< "the letter read" (not "Lind showed the house")
     continues = 1u << 18,  ///< goes on from the speaker's last claim, in the same setting: "added",
                            ///< "went on to say" (a channel, "told Reuters", carries over)
+    cites = 1u << 19,      ///< names the source of a report: "Citing an unnamed minister, the paper
+                           ///< reported ..." (the minister speaks, the paper is the channel)
   };
 };
 
@@ -71,6 +73,7 @@ inline constexpr std::uint32_t cX = cue_flags::ambiguous;
 inline constexpr std::uint32_t cCh = cue_flags::chains;
 inline constexpr std::uint32_t cDoc = cue_flags::document_subject;
 inline constexpr std::uint32_t cCont = cue_flags::continues;
+inline constexpr std::uint32_t cCi = cue_flags::cites;
 
 // clang-format off
 inline constexpr cue_entry cue_verbs[] = {
@@ -270,8 +273,8 @@ inline constexpr cue_entry cue_verbs[] = {
   {"be pessimistic", "be pessimistic|is pessimistic|are pessimistic|was pessimistic|were pessimistic|am pessimistic|remain pessimistic|remains pessimistic|remained pessimistic", cC|cT|cP},
   {"be hopeful", "be hopeful|is hopeful|are hopeful|was hopeful|were hopeful|am hopeful|remain hopeful|remains hopeful|remained hopeful", cC|cT|cP},
   {"be adamant", "be adamant|is adamant|are adamant|was adamant|were adamant|am adamant|remain adamant|remains adamant|remained adamant", cC|cT|cP},
-  {"quote", "quote|quotes|quoted|quoting", cS|cX},
-  {"cite", "cite|cites|cited|citing", cS|cX},
+  {"quote", "quote|quotes|quoted|quoting", cS|cX|cCi},
+  {"cite", "cite|cites|cited|citing", cS|cX|cCi},
 };
 // clang-format on
 

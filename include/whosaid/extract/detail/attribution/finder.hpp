@@ -124,6 +124,9 @@ class attribution_finder {
       return a;
     };
     auto keep = [&](attribution& a) {
+      if (a.via < 0) {
+        if (const int src = cited_source(c, s, a.speaker); src >= 0) a.via = a.speaker, a.speaker = src;
+      }
       opener_channel(c, s, a);
       if (a.speaker >= 0 && sentence_speaker < 0) sentence_speaker = a.speaker;
       c.out.push_back(a);

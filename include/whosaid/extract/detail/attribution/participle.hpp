@@ -63,6 +63,9 @@ struct participle_sieve {
     if (e >= s.last || e <= k) return sieve_verdict::settled;
     const int sp = first_subject(c, e + 1, s.last);
     if (sp < 0) return sieve_verdict::settled;
+    // "Citing an unnamed minister, the newspaper reported ...": the
+    // minister is the report's source (cited_source), not what it says.
+    if (cited_source(c, s, sp) >= 0) return sieve_verdict::settled;
     const std::uint32_t end = second > 0 ? second : tk[e].kind == token_kind::close_quote ? e + 1 : e;
     if (!set_content(c, a, k, end)) return sieve_verdict::settled;
     a.speaker = sp;

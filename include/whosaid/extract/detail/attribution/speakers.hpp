@@ -218,6 +218,24 @@ inline int cue_subject(const attribution_context& c, const sentence& s, const cu
   return subject_before(c, s, h, covered_to);
 }
 
+// A news outlet that reports what it cites: "Citing an unnamed minister,
+// the newspaper reported that ...". The source speaks and the outlet is the
+// channel. The cited phrase runs from the opening participle to its comma;
+// its first mention that can speak is the source.
+inline int cited_source(const attribution_context& c, const sentence& s, int speaker) {
+  if (speaker < 0 || c.m(speaker).kind != actor_kind::media) return -1;
+  const std::uint32_t sp = c.m(speaker).first;
+  if (sp <= s.first + 1 || !ends_in_ing(c.wd(s.first))) return -1;
+  const auto h = cue_at(c, s.first, sp);
+  if (!h || !h->has(cue_flags::cites)) return -1;
+  for (std::uint32_t j = h->last; j < sp; ++j) {
+    if (c.is_punct(j, ',') && c.outside(j)) break;
+    const int m = c.mention_at_start[j];
+    if (m >= 0 && m != speaker && c.speaker_like(m) && c.m(m).kind != actor_kind::media) return m;
+  }
+  return -1;
+}
+
 // "In an interview with New York station WKRP, Lind said ...", "Speaking
 // to the BBC, she said ...": a channel in an opening phrase before the
 // speaker, at most window::opener_channel tokens back.
