@@ -101,6 +101,13 @@ TEST_SUITE("extract/coreference") {
     for (const auto& a : g.actors()) CHECK(!has_alias(a, "Norway's chief negotiator"));
   }
 
+  TEST_CASE("'The Brazilian said' opening a sentence is the person named before") {
+    auto cs = run("Maria Costa scored twice on Sunday.\n\nThe Brazilian said she would stay at the club.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Maria Costa");
+    CHECK(cs[0].content == "she would stay at the club");
+  }
+
   TEST_CASE("'the Democrat', 'the Republican': a party word after 'the' describes a person named before") {
     auto cs = run("Republican Tom Berg spoke in Ohio.\n\nDemocrat Ida Holm spoke in Iowa.\n\n"
                   "The Republican said he would win.\n\n“We will win,” the Democrat said.");

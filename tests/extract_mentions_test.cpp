@@ -281,6 +281,14 @@ TEST_SUITE("extract/mentions") {
     for (const auto& m : f.ms)
       if (m.is(mf_description) && m.name.of(f.text) == "Brazilian") ++people;
     CHECK(people == 1);  // "the Brazilian government" is no description of a person
+    // Opening a sentence, the capital article is inside the demonym's name.
+    found opening("The Brazilian said she would stay.");
+    const mention* d = nullptr;
+    for (const auto& m : opening.ms)
+      if (m.is(mf_description)) d = &m;
+    REQUIRE(d);
+    CHECK(d->span.of(opening.text) == "The Brazilian");
+    CHECK(d->kind == actor_kind::person);
   }
 
   TEST_CASE("a capitalized role before a full name is a descriptor, not part of the name") {

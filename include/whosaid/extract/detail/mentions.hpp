@@ -897,8 +897,10 @@ class mention_finder {
         const mention& m = out[next];
         if (m.type == mention_type::nominal && m.last > nominal_to) nominal_to = m.last;
         // A demonym, or a party word that describes a person ("the
-        // Democrat said", as "the Brazilian said").
-        if (m.first == k && m.type == mention_type::name && m.last == k + 1 &&
+        // Democrat said", as "the Brazilian said"). Opening a sentence,
+        // the capital article is inside the name ("The Brazilian said").
+        const bool article_inside = m.first + 1 == k && (p.info(m.first).vocab & vc_is_definite) != 0;
+        if ((m.first == k || article_inside) && m.type == mention_type::name && m.last == k + 1 &&
             (m.is(mf_demonym) || (lex_.title_flags_of(word(tk[k])) & title_flags::descriptor) != 0))
           demonym = next;
       }
