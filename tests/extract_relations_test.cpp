@@ -199,6 +199,10 @@ TEST_SUITE("extract/relations") {
     CHECK(rs[0].subject == "Harbour Bank spokesman");
     CHECK(rs[0].object == "Harbour Bank");
     CHECK(rs[0].pred == whosaid::predicate::member);
+    // A word of the body's name that alone would be a cue ("state").
+    auto state = relations_of("A State Department spokesperson said the visa had been approved.");
+    REQUIRE(state.size() == 1);
+    CHECK(state[0].subject == "State Department spokesperson");
     auto us = relations_of("A senior U.S. official said the talks would resume.");
     REQUIRE(us.size() == 1);
     CHECK(us[0].object == "United States");

@@ -787,7 +787,13 @@ class mention_finder {
         determiner = true;
         break;
       }
-      if ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.has_cue() || wp.pronoun != pronoun_kind::none) break;
+      // A word of a name found just before is the name's, whatever the
+      // word alone would be: "A State Department spokesperson" ("state"
+      // is a cue).
+      const bool in_name = !out.empty() && out.back().type == mention_type::name && out.back().first < a &&
+                           out.back().last >= a && out.back().last <= i;
+      if (!in_name && ((wp.vocab & vc_breaks_noun_phrase) != 0 || wp.has_cue() || wp.pronoun != pronoun_kind::none))
+        break;
       // "Earlier Tory leader X", "But party officials": an opening adverb
       // or conjunction is not the phrase's.
       if ((wp.vocab & vc_is_function_word) != 0 && prev.is(tf_capitalized)) break;
