@@ -101,6 +101,27 @@ TEST_SUITE("extract/coreference") {
     for (const auto& a : g.actors()) CHECK(!has_alias(a, "Norway's chief negotiator"));
   }
 
+  TEST_CASE("an adverb after a role ends it, and descriptions named for someone stay apart") {
+    // "The foreign secretary meanwhile said": the role holder named before.
+    auto cs = run("Foreign Secretary Tom Lane said the deal was fair.\n\nEd Carr said the deal was poor.\n\n"
+                  "The foreign secretary meanwhile said the rebate would stay.");
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[2].speaker == "Tom Lane");
+    // "the Holt campaign" is not the Berg campaign; "Berg" alone is a person.
+    auto two = run("The Berg campaign said it would win Ohio.\n\nThe Holt campaign said it would win Iowa.\n\n"
+                   "Berg said the state would decide the race.");
+    REQUIRE(two.size() == 3);
+    CHECK(two[0].speaker == "Berg campaign");
+    CHECK(two[1].speaker == "Holt campaign");
+    CHECK(two[2].speaker == "Berg");
+    // A body named for its subject is the word's referent where it names a
+    // phrase: "Environment principal secretary X" belongs to the ministry.
+    auto g = whosaid::extract("The Environment ministry has clashed with industry over a ban on plastic bags.\n\n"
+                              "Environment principal secretary Tom Sunda said the ban would help.");
+    REQUIRE(g.relations().size() == 1);
+    CHECK(g[g.relations()[0].object].name == "Environment ministry");
+  }
+
   TEST_CASE("'The Brazilian said' opening a sentence is the person named before") {
     auto cs = run("Maria Costa scored twice on Sunday.\n\nThe Brazilian said she would stay at the club.");
     REQUIRE(cs.size() == 1);

@@ -115,7 +115,7 @@ class assembly {
           // administration".)
           const std::string& xn = r.coref().actors()[static_cast<std::size_t>(x)].name;
           const bool proper = r.has_name(x) || (r.named(x) && !xn.empty() && is_ascii_upper(xn[0]));
-          if (!referring(m) || x == actor || !proper) continue;
+          if (!referring(m) || x == actor || !proper || names_country(ms, j)) continue;
           c.about.push_back(x);
           continue;
         }
@@ -198,6 +198,14 @@ class assembly {
     if (m.kind != actor_kind::organization && m.kind != actor_kind::country && m.kind != actor_kind::media) return false;
     const std::string_view sp = m.span.of(t_);
     return sp.size() > 4 && iequals(sp.substr(0, 4), "the ");
+  }
+
+  // Nominal `j` has a country inside ("the Norwegian government"): the
+  // country, a mention of its own, stands for it.
+  static bool names_country(const std::vector<mention>& ms, std::size_t j) noexcept {
+    for (std::size_t k = j + 1; k < ms.size() && ms[k].first < ms[j].last; ++k)
+      if (ms[k].kind == actor_kind::country && ms[k].last <= ms[j].last) return true;
+    return false;
   }
 
   // A region's name inside an organization's noun phrase in the content

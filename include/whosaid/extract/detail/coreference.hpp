@@ -324,7 +324,7 @@ class coreference {
       // The title's gender rules out a person stated to be of the other one,
       // and prefers one stated to agree ("Mrs. Clinton" after "Bill Clinton" and
       // "Hillary Clinton, who ... she").
-      int best = -1;
+      int best = -1, described = -1;
       bool best_agrees = false;
       for_each_recent_word(surface, [&](int i) {
         const local_actor& x = actors_[static_cast<std::size_t>(i)];
@@ -342,12 +342,22 @@ class coreference {
         if (!hit) return;
         const char xg = g != 0 ? stated_gender(i) : 0;
         if (xg != 0 && xg != g) return;
+        // A description named for someone or something ("the Clinton
+        // campaign") is the word's referent only where the word modifies
+        // a phrase of its own ("Environment principal secretary X": the
+        // Environment ministry); a "Clinton" that stands alone is a person.
+        if (!x.head.empty() && x.kind != actor_kind::person && x.kind != actor_kind::unknown) {
+          if (described < 0 || newer(i, described)) described = i;
+          return;
+        }
         const bool agrees = xg != 0;
         if (best < 0 || (agrees && !best_agrees) || (agrees == best_agrees && newer(i, best))) {
           best = i;
           best_agrees = agrees;
         }
       });
+      // (Not as its alias: a later "Clinton" alone is still a person.)
+      if (best < 0 && m.is(mf_modifier) && described >= 0) return described;
       a = best >= 0 ? best : add(surface, m.is(mf_titled) ? actor_kind::person : m.kind);
     } else if (const int described = described_before(surface, m.kind); described >= 0) {
       // "The union representing the workers says ... The Canadian Union
@@ -360,6 +370,10 @@ class coreference {
       index(surface, described);
       index_words(surface, described);
       add_description(described, description);
+      a = described;
+    } else if (const int described = description_named(surface, m.kind); described >= 0) {
+      // "Environment principal secretary X" after "the Environment
+      // ministry": the body the description is named for.
       a = described;
     } else if (const int short_form = short_name_before(surface, m.kind); short_form >= 0) {
       // "Rovers ... Harbour Rovers": the full name of a body named before
@@ -386,6 +400,20 @@ class coreference {
     if (!m.role.empty()) add_role(a, text(m.role));
     add_alias(a, surface);
     return a;
+  }
+
+  // The newest recent organization known by a description whose first word
+  // is the one-word organization name `surface` ("the Environment
+  // ministry" for "Environment"), or -1.
+  int description_named(std::string_view surface, actor_kind kind) {
+    if ((kind != actor_kind::organization && kind != actor_kind::media) || word_count(surface) != 1) return -1;
+    int best = -1;
+    for_each_recent_word(surface, [&](int i) {
+      const local_actor& x = actors_[static_cast<std::size_t>(i)];
+      if (x.anonymous || x.head.empty() || (x.kind != actor_kind::organization && x.kind != actor_kind::media)) return;
+      if (iequals(first_word(x.name), surface) && (best < 0 || newer(i, best))) best = i;
+    });
+    return best;
   }
 
   // The newest recent organization named so far by one word, not the
@@ -485,9 +513,11 @@ class coreference {
       // "the official": the last unnamed source with that head.
       std::string h = to_lower(singular(head));
       int best = -1;
+      // ("The Trump campaign" is not the Clinton campaign met before.)
       for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
         const local_actor& x = actors_[i];
-        if (!x.head.empty() && x.head == h && (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen))
+        if (!x.head.empty() && x.head == h && !other_name_in(name, x.name) &&
+            (best < 0 || x.seen > actors_[static_cast<std::size_t>(best)].seen))
           best = static_cast<int>(i);
       }
       if (best >= 0) return best;
@@ -528,7 +558,7 @@ class coreference {
         }
         // "the union", "the commission": the last named organization with
         // that word in its name ("Canadian Union of Public Employees").
-        if (const int named = with_word(h); named >= 0) return named;
+        if (const int named = with_word(h, name); named >= 0) return named;
         // "the company said": the last firm. Only generic business heads
         // refer to any organization; "the government" is not "the PM".
         if (!generic_business(h)) return own_nominal(name, head, m);
@@ -613,6 +643,20 @@ class coreference {
   }
 
   // An unresolved nominal: its own actor, by its wording.
+  // The description `name` and the actor name `other` are both a
+  // capitalized word and the same noun, with different words: named for
+  // different bodies or people ("Trump campaign", "Clinton campaign").
+  // (Longer names are let be: "the Ethiopian ministry" may be the Foreign
+  // Affairs ministry.)
+  static bool other_name_in(std::string_view name, std::string_view other) noexcept {
+    const std::size_t a = name.find(' '), b = other.find(' ');
+    if (a == std::string_view::npos || b == std::string_view::npos || name.find(' ', a + 1) != std::string_view::npos ||
+        other.find(' ', b + 1) != std::string_view::npos)
+      return false;
+    if (!is_ascii_upper(name[0]) || !is_ascii_upper(other[0])) return false;
+    return iequals(name.substr(a + 1), other.substr(b + 1)) && !iequals(name.substr(0, a), other.substr(0, b));
+  }
+
   int own_nominal(std::string_view name, std::string_view head, const mention& m) {
     int a = find(name);
     if (a < 0) {
@@ -625,12 +669,16 @@ class coreference {
 
   // The most recent named organization or outlet with `word` as one of
   // its words (case aside), or -1.
-  int with_word(std::string_view word) const {
+  // Not one whose name the description's own capitalized words
+  // contradict (`description`: "the Holt campaign" is not the Berg
+  // campaign).
+  int with_word(std::string_view word, std::string_view description) const {
     if (word.empty()) return -1;
     int best = -1;
     for (std::size_t i = scan_from(); i < actors_.size(); ++i) {
       const local_actor& x = actors_[i];
       if ((x.kind != actor_kind::organization && x.kind != actor_kind::media) || x.anonymous) continue;
+      if (other_name_in(description, x.name)) continue;
       if (x.name.find(' ') == std::string::npos) continue;  // "Union" alone is no name to go by
       bool has = false;
       std::string_view rest(x.name);

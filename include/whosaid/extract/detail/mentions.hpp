@@ -745,7 +745,10 @@ class mention_finder {
     if (head_end == i + 1 && i + 1 < n && tk[i + 1].kind == token_kind::word) {
       std::string_view nx = word(tk[i + 1]);
       const word_info& wn = p.info(i + 1);
-      bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday)) == 0 && !wn.has_cue() && !irregular_past(nx) &&
+      // (An adverb between the subject and its verb ends it too: "the
+      // foreign secretary meanwhile said", "the spokesman quickly added".)
+      bool next_noun = (wn.vocab & (vc_breaks_noun_phrase | vc_is_weekday | vc_is_adverb_or_aux)) == 0 &&
+                       !wn.has_cue() && !irregular_past(nx) &&
                        !(nx.size() > 2 && nx.substr(nx.size() - 2) == "ed") && wn.pronoun == pronoun_kind::none &&
                        !participle_with_object(p, i + 1);
       if (next_noun && !tk[i + 1].is(tf_capitalized)) return i;
