@@ -242,6 +242,24 @@ TEST_SUITE("extract/attribution") {
     CHECK(two[1].speaker == "Tomas Berg");
   }
 
+  TEST_CASE("a relative clause between an unnamed subject and its cue, and asking not to be named") {
+    auto after = run("The dam had cracked, a worker who asked not to be named said.");
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].speaker == "worker");
+    CHECK(after[0].content == "The dam had cracked");
+    auto before = run("An official who asked not to be identified said the dam had cracked.");
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].speaker == "official");
+    CHECK(before[0].content == "the dam had cracked");
+    // A mention inside the clause is not the subject.
+    auto inside = run("Residents who spoke to the Harbour Times said the dam had cracked.");
+    REQUIRE(inside.size() == 1);
+    CHECK(inside[0].speaker == "Residents");
+    CHECK(inside[0].via == "Harbour Times");
+    // Asking not to be named reports nothing.
+    CHECK(run("The source, who asked not to be named because the talks were private, spoke by phone.").empty());
+  }
+
   TEST_CASE("an outlet citing a source: the source speaks, the outlet is the channel") {
     auto cs = run("Citing an unnamed minister, the Harbour Times reported that the port would be sold.");
     REQUIRE(cs.size() == 1);

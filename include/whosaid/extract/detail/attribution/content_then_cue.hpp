@@ -67,6 +67,7 @@ struct content_then_cue {
            c.mention_at_end[j] < 0 && adverb_or_aux(c, j - 1))
       --j;
     if (c.mention_at_end[j] < 0) j = before_parenthesis(c, j, cstart);
+    j = before_relative_clause(c, j, cstart);
     int sp = -1;
     std::uint32_t boundary = j;
     if (c.mention_at_end[j] >= 0 && c.speaker_like(c.mention_at_end[j])) {

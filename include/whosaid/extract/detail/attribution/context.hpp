@@ -57,6 +57,7 @@ inline constexpr std::uint32_t sentence = 400;          // longer sentences are 
 inline constexpr std::uint32_t opener_channel = 20;     // "In an interview with X, ..., Lind said"
 inline constexpr std::uint32_t mention_after = 8;       // "said the party's chief strategist, Joe Lind"
 inline constexpr std::uint32_t descriptor = 5;          // "said 9/11 widow Terry Strada"
+inline constexpr std::uint32_t relative_clause = 10;    // "a worker who asked not to be named said"
 inline constexpr std::uint32_t adverbials = 8;          // adverbial phrases skipped after a cue
 inline constexpr std::uint32_t apposition = 12;         // "Chris Lowe, managing director of X said"
 inline constexpr std::uint32_t long_addressee = 10;    // "told its member base of drivers to stop"
@@ -258,6 +259,25 @@ inline std::uint32_t before_parenthesis(const attribution_context& c, std::uint3
   if (j <= floor + 1 || !c.is_punct(j - 1, ')') || !c.outside(j - 1)) return j;
   for (std::uint32_t q = j - 1; q > floor && q + window::parenthesis > j; --q)
     if (c.is_punct(q - 1, '(')) return q - 1 > floor ? q - 1 : j;
+  return j;
+}
+
+// A relative clause without commas between an unnamed subject and its cue
+// ending right before token j ("a worker who asked not to be named said",
+// "officials who attended the talks said"): the position right after the
+// subject's mention, above `floor`; otherwise j. A mention inside the
+// clause ("the talks") is not the subject. Named people take commas
+// ("Lind, who ..., said"), which the apposition rules read.
+inline std::uint32_t before_relative_clause(const attribution_context& c, std::uint32_t j, std::uint32_t floor) noexcept {
+  for (std::uint32_t q = j; q > floor + 1 && q + window::relative_clause > j; --q) {
+    const std::uint32_t w = q - 1;
+    if (!c.is_word(w) || !c.outside(w)) return j;
+    if (!c.is(w, "who")) continue;
+    if (w + 1 >= j) return j;
+    const int m = c.mention_at_end[w];
+    if (m < 0 || !c.speaker_like(m) || c.m(m).type != mention_type::nominal) return j;
+    return w;
+  }
   return j;
 }
 

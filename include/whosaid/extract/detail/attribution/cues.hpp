@@ -61,6 +61,8 @@ inline bool participle(const attribution_context& c, const cue_hit& h) noexcept 
 // auxiliary.
 inline bool plausible_cue(const attribution_context& c, const sentence& s, const cue_hit& h) noexcept {
   if (h.has(cue_flags::source_follows) || h.has(cue_flags::phrase)) return true;
+  // "who asked not to be named": a request about the speaker, no report.
+  if (h.last + 3 <= s.last && c.is(h.last, "not") && c.is(h.last + 1, "to") && c.is(h.last + 2, "be")) return false;
   if (h.first <= s.first) return true;
   const std::uint32_t b = h.first - 1;
   if (c.is_word(b) && ((c.vc(b) & vc_is_determiner) != 0 || c.tok(b).is(tf_possessive)) &&

@@ -113,6 +113,9 @@ inline int subject_before(const attribution_context& c, const sentence& s, const
     if (c.speaker_like(m)) return m;
   }
   while (j > s.first && adverb_or_aux(c, j - 1) && c.outside(j - 1) && c.mention_at_end[j] < 0) --j;
+  // (Whatever the clause's own last words: "officials who attended the
+  // talks said".)
+  j = before_relative_clause(c, j, floor);
   // "Emeka Obi, however, told the court", "Lind however, said": a
   // discourse adverb set off by commas.
   if (c.mention_at_end[j] < 0 && j >= s.first + 2 && c.is_punct(j - 1, ',') && in_list(discourse_adverb_words, c.wd(j - 2))) {
