@@ -291,6 +291,16 @@ TEST_SUITE("extract/mentions") {
     CHECK(d->kind == actor_kind::person);
   }
 
+  TEST_CASE("where a body is based, and a shadow role, are no part of a name") {
+    found based("Oslo-based Harbour Trust said it would appeal.");
+    REQUIRE(based.named("Harbour Trust"));
+    CHECK(based.named("Harbour Trust")->kind == actor_kind::organization);
+    CHECK(!based.named("Oslo-based Harbour Trust"));
+    found shadow("Shadow minister Ed Carr said the deal was poor.");
+    CHECK(shadow.named("Ed Carr"));
+    CHECK(!shadow.named("Shadow"));
+  }
+
   TEST_CASE("a capitalized role before a full name is a descriptor, not part of the name") {
     found f("Analyst Priya Raman said the shares were cheap.");
     const mention* m = f.named("Priya Raman");

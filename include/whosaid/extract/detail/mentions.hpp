@@ -396,6 +396,9 @@ class mention_finder {
           (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ly") && !lex_.find_entity(w))
         strip = true;
       if (strip && a + 1 < b && lex_.find_entity(span_text(p, a, b))) strip = false;  // "The Times"
+      // "Oslo-based Harbour Trust": where a body is based is no part of
+      // its name.
+      if (!strip && a + 1 < b && w.size() > 6 && iequals(w.substr(w.size() - 6), "-based")) strip = true;
       // "Former minister Ann Lind": a role's adjective alone before its noun.
       if (!strip && sentence_start[a] && a + 1 == b && in_list(qualifies_role_words, w)) strip = true;
       // "Head coach Dana Kerr", "Town manager X": capitalized only as the

@@ -239,7 +239,7 @@ inline constexpr std::string_view subject_body_words[] = {
 // lawmaker X"): capitalized at a sentence's start they are not a name.
 inline constexpr std::string_view qualifies_role_words[] = {
     "former", "ex", "late", "veteran", "longtime", "long-time", "outgoing", "incoming", "acting", "interim",
-    "retired", "then", "current", "newly", "fellow", "embattled", "beleaguered"};
+    "retired", "then", "current", "newly", "fellow", "embattled", "beleaguered", "shadow"};
 
 // Heads of a phrase that, as a speaker, is the local government of the
 // place an article is filed from: "the city said", "the town says".
