@@ -242,6 +242,25 @@ TEST_SUITE("extract/attribution") {
     CHECK(two[1].speaker == "Tomas Berg");
   }
 
+  TEST_CASE("a quote over several paragraphs is the speaker's who closes it") {
+    auto cs = run("Tom Reed said the cost was high.\n\n"
+                  "\xE2\x80\x9CWe began in winter. The steel came late.\n\n"
+                  "\xE2\x80\x9C" "But the bridge is done,\xE2\x80\x9D said Lena Dahl, the chief engineer.");
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0].speaker == "Tom Reed");
+    CHECK(cs[1].speaker == "Lena Dahl");
+    CHECK(cs[1].cue == "said");
+    CHECK(cs[1].content == "We began in winter. The steel came late.");
+    CHECK(cs[2].speaker == "Lena Dahl");
+    // Opening the article, with no one quoted before, over three paragraphs.
+    auto first = run("\xE2\x80\x9CWe began in winter.\n\n\xE2\x80\x9CThen the crews worked nights.\n\n"
+                     "\xE2\x80\x9C" "But the bridge is done,\xE2\x80\x9D said Lena Dahl.");
+    REQUIRE(first.size() == 3);
+    for (const auto& c : first) CHECK(c.speaker == "Lena Dahl");
+    // A quotation left open that nobody closes has no speaker to take.
+    CHECK(run("\xE2\x80\x9CWe began in winter.\n\nNobody knew why.").empty());
+  }
+
   TEST_CASE("a relative clause between an unnamed subject and its cue, and asking not to be named") {
     auto after = run("The dam had cracked, a worker who asked not to be named said.");
     REQUIRE(after.size() == 1);

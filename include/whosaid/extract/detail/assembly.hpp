@@ -26,6 +26,7 @@ namespace whosaid::detail {
 
 class assembly {
  public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   struct pending_claim {
     text_span content, cue, speaker_mention;
     claim_kind kind = claim_kind::indirect;
@@ -53,6 +54,10 @@ class assembly {
     std::vector<std::pair<int, int>> interviews;  // (speaker, outlet): "X spoke to the AP"
     std::vector<int> outlet_of;                   // per local actor: the first of those outlets
     std::size_t unnamed_from = 0;                 // claims before it were given an outlet already
+    // The first of the claims at the end whose quotation runs on into the
+    // next paragraph with no speaker of its own: the speaker of the
+    // attribution that closes it there is theirs. npos for none.
+    std::size_t open_quote_from = npos;
 
     // (The claims' deque is empty after write(), its blocks given back.)
     void trim() noexcept { release_large(relations, ids, speaks, order, repeat, interviews, outlet_of); }
@@ -65,6 +70,7 @@ class assembly {
     b_.relations.clear();
     b_.interviews.clear();
     b_.unnamed_from = 0;
+    b_.open_quote_from = npos;
   }
 
   // The relations and claims of paragraph `p`, once `r` has resolved it.
@@ -78,10 +84,18 @@ class assembly {
     }
     interviews(p, ms, r);
     const bool headline = title_case(p);
+    // A quotation left open by the paragraph before, and only its claims,
+    // may be closed by this paragraph's first claim.
+    std::size_t open_from = b_.open_quote_from;
+    b_.open_quote_from = npos;
     for (std::size_t i = 0; i < atts.size(); ++i) {
       const attribution& a = atts[i];
       const int actor = r.speaker_of(i);
-      if (actor < 0 || a.content.empty()) continue;
+      const quotation* q = quotation_of(p, a);
+      // (An inherited quotation that runs on may wait for its speaker
+      // there: the article's first quote, "“We began in winter. ...")
+      const bool runs_on = a.inherit && q != nullptr && q->continued;
+      if ((actor < 0 && !runs_on) || a.content.empty()) continue;
       if (a.nested && reports_itself(atts, i, actor, r)) continue;
       pending_claim c;
       c.content = a.content;
@@ -127,8 +141,49 @@ class assembly {
         if (headline && !m.is(mf_lexicon)) continue;
         c.about.push_back(r.actor_of(organization_around(ms, j, a.content_last, r)));
       }
+      // "“We began in winter. The steel came late." left open, then "“But
+      // the crews worked nights,” said Lena Dahl": a quote over several
+      // paragraphs is the speaker's who closes it, each paragraph a claim
+      // with the closing cue (the first speaker guess, the one before,
+      // was only inherited).
+      if (open_from != npos) {
+        if (q != nullptr && q->continuation && !a.inherit)
+          for (std::size_t k = open_from; k < b_.claims.size(); ++k) {
+            pending_claim& o = b_.claims[k];
+            o.speaker = c.speaker;
+            o.speaker_mention = c.speaker_mention;
+            o.cue = c.cue;
+            o.via = c.via;
+          }
+        if (q == nullptr || !q->continuation || !a.inherit) {
+          drop_unspoken(open_from);
+          open_from = npos;
+        }
+      }
       b_.claims.push_back(std::move(c));
+      if (runs_on)
+        b_.open_quote_from = open_from != npos ? open_from : b_.claims.size() - 1;
+      else
+        b_.open_quote_from = npos;
+      open_from = npos;
     }
+    // A paragraph without a claim closes no quotation left open.
+    if (open_from != npos) drop_unspoken(open_from);
+  }
+
+  // The claims from `from` on still waiting for a speaker never got one.
+  void drop_unspoken(std::size_t from) {
+    if (from > b_.claims.size()) return;
+    b_.claims.erase(std::remove_if(b_.claims.begin() + static_cast<std::ptrdiff_t>(from), b_.claims.end(),
+                                   [](const pending_claim& c) { return c.speaker < 0; }),
+                    b_.claims.end());
+  }
+
+  // The quotation that holds attribution `a`'s content, or null.
+  static const quotation* quotation_of(const paragraph_scan& p, const attribution& a) noexcept {
+    for (const quotation& q : p.quotes)
+      if (q.first <= a.content_first && a.content_last <= q.last + 1 && a.content_first < q.last) return &q;
+    return nullptr;
   }
 
   // "X spoke to Reuters", "X, who talked with the BBC": the speaker and the
@@ -179,6 +234,7 @@ class assembly {
         const auto& actors = r.coref().actors();
         for (std::size_t ci = b_.unnamed_from; ci < b_.claims.size(); ++ci) {
           pending_claim& c = b_.claims[ci];
+          if (c.speaker < 0) continue;  // a quotation still open, its speaker to come
           const local_actor& x = actors[static_cast<std::size_t>(c.speaker)];
           if (c.via < 0 && x.anonymous && x.kind == actor_kind::person) c.via = outlet;
         }
@@ -243,6 +299,8 @@ class assembly {
   template <class Graph>
   void write(Graph& g, article_id art, resolution& r) {
     std::vector<local_actor>& actors = r.coref().actors();
+    if (b_.open_quote_from != npos) drop_unspoken(b_.open_quote_from);
+    b_.open_quote_from = npos;
     role_speaker::apply(t_, actors, b_.claims);
     // A weak speaker ("Lind:" in a headline) stands only if the article
     // names it elsewhere ("Ann Lind said ...").
