@@ -127,6 +127,13 @@ TEST_SUITE("extract/coreference") {
     REQUIRE(cs.size() == 1);
     CHECK(cs[0].speaker == "Maria Costa");
     CHECK(cs[0].content == "she would stay at the club");
+    // A demonym that is its own plural is a people, not the person.
+    auto g = whosaid::extract("Tom Lane said the visit to Beijing was useful.\n\nThe Chinese said the talks had gone well.");
+    CHECK(!has_alias(g[g.actor_named("Tom Lane")], "The Chinese"));
+    auto people = claims_of(g);
+    REQUIRE(!people.empty());
+    CHECK(people[0].speaker == "Tom Lane");
+    for (std::size_t i = 1; i < people.size(); ++i) CHECK(people[i].speaker != "Tom Lane");
   }
 
   TEST_CASE("'the Democrat', 'the Republican': a party word after 'the' describes a person named before") {

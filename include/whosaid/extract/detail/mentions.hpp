@@ -922,7 +922,7 @@ class mention_finder {
         continue;
       if (tk[k].kind != token_kind::word || !same_zone(d, tk[k]) || nominal_to > k || !ends_phrase(k + 1)) continue;
       if (demonym < found) {
-        if (out[demonym].is(mf_possessive)) continue;
+        if (out[demonym].is(mf_possessive) || plural_demonym(word(tk[k]))) continue;
         out[demonym].flags |= mf_modifier;
       } else if (!age_word(word(tk[k]))) {
         // "the 27-year-old" alone; with a role after it ("the 27-year-old
@@ -941,6 +941,14 @@ class mention_finder {
       out.push_back(m);
     }
     return out.size() > found;
+  }
+
+  // A demonym that is its own plural names a people or its government,
+  // never one person: "the Chinese", "the British", "the French", "the
+  // Swiss" (not "the Brazilian", "the Canadian").
+  static bool plural_demonym(std::string_view w) noexcept {
+    auto ends = [&](std::string_view t) { return w.size() > t.size() && iequals(w.substr(w.size() - t.size()), t); };
+    return ends("ese") || ends("ish") || ends("ch") || ends("sh") || ends("ss");
   }
 
   // "27-year-old", "two-year-old": an age used as a noun or adjective.
