@@ -242,6 +242,18 @@ TEST_SUITE("extract/attribution") {
     CHECK(two[1].speaker == "Tomas Berg");
   }
 
+  TEST_CASE("'declined to comment, except to say that': the main clause's subject says it") {
+    auto cs = run("Governor Tom Berg declined to comment, except to say that the state was ready.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Tom Berg");
+    CHECK(cs[0].content == "the state was ready");
+    auto other = run("Ida Holm would not elaborate other than to say the talks had stalled.");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].speaker == "Ida Holm");
+    // A refusal to say reports nothing.
+    CHECK(run("Ida Holm refused to say whether the talks had stalled.").empty());
+  }
+
   TEST_CASE("a quote over several paragraphs is the speaker's who closes it") {
     auto cs = run("Tom Reed said the cost was high.\n\n"
                   "\xE2\x80\x9CWe began in winter. The steel came late.\n\n"

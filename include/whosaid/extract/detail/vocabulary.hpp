@@ -245,6 +245,10 @@ inline constexpr std::string_view qualifies_role_words[] = {
 // place an article is filed from: "the city said", "the town says".
 inline constexpr std::string_view home_place_words[] = {"city", "town", "municipality"};
 
+// Before "to" and a verb of saying whose subject is the main clause's:
+// "declined to comment, except to say that ...", "other than to say".
+inline constexpr std::string_view except_to_words[] = {"except", "than", "save"};
+
 // Set off by commas between a subject and its verb: "Lind, however, said".
 inline constexpr std::string_view discourse_adverb_words[] = {"however", "meanwhile", "though", "too", "instead",
                                                               "nevertheless", "moreover", "also", "likewise"};

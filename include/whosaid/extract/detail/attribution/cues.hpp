@@ -97,6 +97,9 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
   }
   const bool finite_be = c.in_class(b, vc_is_finite_be);
   if (finite_be && ends_in_ing(c.wd(h.first)) && !c.is(h.first, "being") && h.has(cue_flags::speech)) return true;
+  // "to say" is a plan or a refusal ("refused to say"), except where it
+  // is all the speaker would say: "declined to comment, except to say".
+  if (c.is(b, "to") && b > s.first && in_list(except_to_words, c.wd(b - 1)) && h.has(cue_flags::speech)) return true;
   return !(finite_be || c.is(b, "been") || c.is(b, "being") || c.is(b, "be") || c.is(b, "to"));
 }
 

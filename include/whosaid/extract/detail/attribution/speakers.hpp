@@ -17,7 +17,10 @@ namespace whosaid::detail {
 // "X said A and said B", "..., but added ...": a cue whose subject is left
 // out, after a coordinator above `floor`.
 inline bool elided_subject(const attribution_context& c, const cue_hit& h, std::uint32_t floor) noexcept {
-  return h.first > floor && c.in_class(h.first - 1, vc_is_coordinator);
+  if (h.first <= floor) return false;
+  if (c.in_class(h.first - 1, vc_is_coordinator)) return true;
+  // "declined to comment, except to say that ...".
+  return h.first > floor + 1 && c.is(h.first - 1, "to") && in_list(except_to_words, c.wd(h.first - 2));
 }
 
 // The subject of the main clause, for a participle or an elided subject:
