@@ -7,7 +7,7 @@ command-line tool, prints the figures, and fails when one falls below its
 bar. The bars sit just under the figures reached (see CHANGELOG.md), so that
 a change that costs accuracy anywhere fails here:
 
-  dev          end-to-end F1 >= 0.90, attribution accuracy >= 0.95,
+  dev          end-to-end F1 >= 0.91, attribution accuracy >= 0.96,
                about Jaccard >= 0.61, via accuracy >= 0.77, relations F1 >= 0.52
   dev-genres   end-to-end F1 >= 0.87, attribution accuracy >= 0.92,
                about Jaccard >= 0.35, via accuracy >= 0.80, relations F1 >= 0.37
@@ -28,7 +28,7 @@ import sys
 
 SKIP = 77
 BARS = {
-    "dev": {"f1": 0.90, "accuracy": 0.95, "about": 0.61, "via": 0.77, "relations": 0.52},
+    "dev": {"f1": 0.91, "accuracy": 0.96, "about": 0.61, "via": 0.77, "relations": 0.52},
     "dev-genres": {"f1": 0.87, "accuracy": 0.92, "about": 0.35, "via": 0.80, "relations": 0.37},
     "polnear-dev": {"f1": 0.55, "accuracy": 0.91},
     "seed": {"f1": 0.96},
