@@ -371,10 +371,10 @@ class coreference {
       index_words(surface, described);
       add_description(described, description);
       a = described;
-    } else if (const int described = description_named(surface, m.kind); described >= 0) {
+    } else if (const int named_for = description_named(surface, m.kind); named_for >= 0) {
       // "Environment principal secretary X" after "the Environment
       // ministry": the body the description is named for.
-      a = described;
+      a = named_for;
     } else if (const int short_form = short_name_before(surface, m.kind); short_form >= 0) {
       // "Rovers ... Harbour Rovers": the full name of a body named before
       // by its last word alone, which stays an alias.
@@ -642,7 +642,6 @@ class coreference {
     return in_list(list, h);
   }
 
-  // An unresolved nominal: its own actor, by its wording.
   // The description `name` and the actor name `other` are both a
   // capitalized word and the same noun, with different words: named for
   // different bodies or people ("Trump campaign", "Clinton campaign").
@@ -657,6 +656,7 @@ class coreference {
     return iequals(name.substr(a + 1), other.substr(b + 1)) && !iequals(name.substr(0, a), other.substr(0, b));
   }
 
+  // An unresolved nominal: its own actor, by its wording.
   int own_nominal(std::string_view name, std::string_view head, const mention& m) {
     int a = find(name);
     if (a < 0) {
