@@ -88,10 +88,11 @@ class assembly {
     // may be closed by this paragraph's first claim.
     std::size_t open_from = b_.open_quote_from;
     b_.open_quote_from = npos;
+    std::size_t next_quote = 0;  // quotation_of's cursor: the claims come in text order
     for (std::size_t i = 0; i < atts.size(); ++i) {
       const attribution& a = atts[i];
       const int actor = r.speaker_of(i);
-      const quotation* q = quotation_of(p, a);
+      const quotation* q = quotation_of(p, a, next_quote);
       // (An inherited quotation that runs on may wait for its speaker
       // there: the article's first quote, "“We began in winter. ...")
       const bool runs_on = a.inherit && q != nullptr && q->continued;
@@ -179,11 +180,15 @@ class assembly {
                     b_.claims.end());
   }
 
-  // The quotation that holds attribution `a`'s content, or null.
-  static const quotation* quotation_of(const paragraph_scan& p, const attribution& a) noexcept {
-    for (const quotation& q : p.quotes)
-      if (q.first <= a.content_first && a.content_last <= q.last + 1 && a.content_first < q.last) return &q;
-    return nullptr;
+  // The double quotation that holds attribution `a`'s content, or null.
+  // The attributions come in text order, as the double quotations do
+  // (first in p.quotes), so `from` only moves on: one pass per paragraph,
+  // however many quotes and claims it has.
+  static const quotation* quotation_of(const paragraph_scan& p, const attribution& a, std::size_t& from) noexcept {
+    while (from < p.quotes.size() && !p.quotes[from].single && p.quotes[from].last <= a.content_first) ++from;
+    if (from >= p.quotes.size() || p.quotes[from].single) return nullptr;
+    const quotation& q = p.quotes[from];
+    return q.first <= a.content_first && a.content_last <= q.last + 1 ? &q : nullptr;
   }
 
   // "X spoke to Reuters", "X, who talked with the BBC": the speaker and the
