@@ -38,6 +38,11 @@ WHOSAID_ALWAYS_INLINE constexpr bool iequals(std::string_view a, std::string_vie
   return a.size() == b.size() && iequals_bytes(a.data(), b.data(), a.size());
 }
 
+// `s` ends with `tail`, case aside: "Oslo-based", "27-year-old".
+constexpr bool iends_with(std::string_view s, std::string_view tail) noexcept {
+  return s.size() >= tail.size() && iequals(s.substr(s.size() - tail.size()), tail);
+}
+
 inline std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ascii_lower(c);

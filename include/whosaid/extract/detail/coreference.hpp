@@ -648,12 +648,9 @@ class coreference {
   // (Longer names are let be: "the Ethiopian ministry" may be the Foreign
   // Affairs ministry.)
   static bool other_name_in(std::string_view name, std::string_view other) noexcept {
-    const std::size_t a = name.find(' '), b = other.find(' ');
-    if (a == std::string_view::npos || b == std::string_view::npos || name.find(' ', a + 1) != std::string_view::npos ||
-        other.find(' ', b + 1) != std::string_view::npos)
+    if (word_count(name) != 2 || word_count(other) != 2 || !is_ascii_upper(name[0]) || !is_ascii_upper(other[0]))
       return false;
-    if (!is_ascii_upper(name[0]) || !is_ascii_upper(other[0])) return false;
-    return iequals(name.substr(a + 1), other.substr(b + 1)) && !iequals(name.substr(0, a), other.substr(0, b));
+    return iequals(last_word(name), last_word(other)) && !iequals(first_word(name), first_word(other));
   }
 
   // An unresolved nominal: its own actor, by its wording.

@@ -398,7 +398,7 @@ class mention_finder {
       if (strip && a + 1 < b && lex_.find_entity(span_text(p, a, b))) strip = false;  // "The Times"
       // "Oslo-based Harbour Trust": where a body is based is no part of
       // its name.
-      if (!strip && a + 1 < b && w.size() > 6 && iequals(w.substr(w.size() - 6), "-based")) strip = true;
+      if (!strip && a + 1 < b && w.size() > 6 && iends_with(w, "-based")) strip = true;
       // "Former minister Ann Lind": a role's adjective alone before its noun.
       if (!strip && sentence_start[a] && a + 1 == b && in_list(qualifies_role_words, w)) strip = true;
       // "Head coach Dana Kerr", "Town manager X": capitalized only as the
@@ -947,14 +947,14 @@ class mention_finder {
   // never one person: "the Chinese", "the British", "the French", "the
   // Swiss" (not "the Brazilian", "the Canadian").
   static bool plural_demonym(std::string_view w) noexcept {
-    auto ends = [&](std::string_view t) { return w.size() > t.size() && iequals(w.substr(w.size() - t.size()), t); };
-    return ends("ese") || ends("ish") || ends("ch") || ends("sh") || ends("ss");
+    return w.size() > 3 && (iends_with(w, "ese") || iends_with(w, "ish") || iends_with(w, "ch") || iends_with(w, "sh") ||
+                            iends_with(w, "ss"));
   }
 
   // "27-year-old", "two-year-old": an age used as a noun or adjective.
   static bool age_word(std::string_view w) noexcept {
     constexpr std::string_view tail = "-year-old";
-    return w.size() > tail.size() && iequals(w.substr(w.size() - tail.size()), tail);
+    return w.size() > tail.size() && iends_with(w, tail);
   }
 
   // Two or more capitalized words end right before token `k`, in one zone,

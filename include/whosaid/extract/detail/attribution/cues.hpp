@@ -59,6 +59,12 @@ inline bool participle(const attribution_context& c, const cue_hit& h) noexcept 
 // forms ("was told", "is expected", "been said"). Cue phrases are never
 // nouns, and a passive phrase ("was quoted as saying") carries its own
 // auxiliary.
+// "except to" (or "other than to") right before token `i`, above `floor`:
+// "declined to comment, except to say that ...".
+inline bool except_to(const attribution_context& c, std::uint32_t i, std::uint32_t floor) noexcept {
+  return i > floor + 1 && c.is(i - 1, "to") && in_list(except_to_words, c.wd(i - 2));
+}
+
 inline bool plausible_cue(const attribution_context& c, const sentence& s, const cue_hit& h) noexcept {
   if (h.has(cue_flags::source_follows) || h.has(cue_flags::phrase)) return true;
   // "who asked not to be named": a request about the speaker, no report.
@@ -99,7 +105,7 @@ inline bool plausible_cue(const attribution_context& c, const sentence& s, const
   if (finite_be && ends_in_ing(c.wd(h.first)) && !c.is(h.first, "being") && h.has(cue_flags::speech)) return true;
   // "to say" is a plan or a refusal ("refused to say"), except where it
   // is all the speaker would say: "declined to comment, except to say".
-  if (c.is(b, "to") && b > s.first && in_list(except_to_words, c.wd(b - 1)) && h.has(cue_flags::speech)) return true;
+  if (except_to(c, h.first, s.first) && h.has(cue_flags::speech)) return true;
   return !(finite_be || c.is(b, "been") || c.is(b, "being") || c.is(b, "be") || c.is(b, "to"));
 }
 

@@ -20,7 +20,7 @@ inline bool elided_subject(const attribution_context& c, const cue_hit& h, std::
   if (h.first <= floor) return false;
   if (c.in_class(h.first - 1, vc_is_coordinator)) return true;
   // "declined to comment, except to say that ...".
-  return h.first > floor + 1 && c.is(h.first - 1, "to") && in_list(except_to_words, c.wd(h.first - 2));
+  return except_to(c, h.first, floor);
 }
 
 // The subject of the main clause, for a participle or an elided subject:
